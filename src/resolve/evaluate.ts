@@ -1,0 +1,279 @@
+// Turns syntax trees into the value tree nats-server builds (conf/parse.go,
+// v2.9.10 to v2.14): includes are parsed as separate documents and merged, and
+// variables are looked up in the enclosing maps and then in the environment.
+
+import { realpathSync } from "node:fs";
+
+import { createDiagnostic, type Diagnostic, type RelatedSpan } from "../diagnostics/diagnostic.js";
+import type { ReadResult } from "../read.js";
+import { SourceFile, type Span } from "../source.js";
+import { parseSource } from "../syntax/parse.js";
+import type { DocumentNode, IncludeNode, Statement, ValueNode, VariableNode } from "../syntax/tree.js";
+import { isAbsoluteIncludePath, joinIncludePath } from "./paths.js";
+import { createMap, setEntry, type MapValue, type Origin, type Value } from "./values.js";
+
+/** Values of environment variables by exact name. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export interface EvaluationContext {
+  env: Environment;
+  readFile: (path: string) => ReadResult;
+  diagnostics: Diagnostic[];
+  /** Every file read, by path. */
+  sources: Map<string, SourceFile>;
+}
+
+/** Names of a variable that the server never looks up: raw bcrypt hashes. */
+const BCRYPT_PREFIX = "2a$";
+
+interface IncludeFrame {
+  realPath: string;
+  directive: Span | null;
+}
+
+export class Evaluator {
+  /** Maps that are open at the current point, outermost first. */
+  private readonly scopes: MapValue[] = [];
+
+  constructor(
+    private readonly context: EvaluationContext,
+    private readonly document: DocumentNode,
+    /** Environment variables being expanded, to detect cycles. */
+    private readonly envInProgress: Set<string>,
+    /** The chain of files that included this one, outermost first. */
+    private readonly includeChain: IncludeFrame[],
+  ) {}
+
+  evaluate(): MapValue {
+    const root = createMap(this.span(0, this.document.end));
+    this.scopes.push(root);
+    this.statements(this.document.statements, root);
+    this.scopes.pop();
+    return root;
+  }
+
+  private span(start: number, end: number): Span {
+    return { source: this.document.source, start, end };
+  }
+
+  private report(code: string, message: string, span: Span, help?: string, related?: RelatedSpan[]): void {
+    this.context.diagnostics.push(
+      createDiagnostic({
+        code,
+        severity: "error",
+        message,
+        span,
+        ...(help === undefined ? {} : { help }),
+        ...(related === undefined ? {} : { related }),
+      }),
+    );
+  }
+
+  private statements(statements: Statement[], target: MapValue): void {
+    for (const statement of statements) {
+      if (statement.kind === "include") {
+        this.include(statement, target);
+        continue;
+      }
+      if (statement.value === null) continue;
+      const value = this.value(statement.value);
+      if (value === null) continue;
+      setEntry(target, {
+        key: statement.key.text,
+        keyOrigin: this.span(statement.key.start, statement.key.end),
+        value,
+      });
+    }
+  }
+
+  /** Returns the value of a node, or null when a reported problem leaves it without one. */
+  private value(node: ValueNode): Value | null {
+    const origin = this.span(node.start, node.end);
+    switch (node.kind) {
+      case "string":
+        return { type: "string", value: node.value, style: node.style, lossy: node.lossy, origin };
+      case "integer":
+        return node.value === null ? null : { type: "int64", value: node.value, origin };
+      case "float":
+        return node.value === null ? null : { type: "float64", value: node.value, origin };
+      case "bool":
+        return { type: "bool", value: node.value, origin };
+      case "datetime":
+        return node.valid ? { type: "time", value: node.literal, origin } : null;
+      case "variable":
+        return this.variable(node, origin);
+      case "array": {
+        const items: Value[] = [];
+        for (const item of node.items) {
+          const value = this.value(item);
+          if (value !== null) items.push(value);
+        }
+        return { type: "array", items, origin };
+      }
+      case "map": {
+        const map = createMap(origin);
+        this.scopes.push(map);
+        this.statements(node.statements, map);
+        this.scopes.pop();
+        return map;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Variables
+
+  private variable(node: VariableNode, reference: Origin): Value | null {
+    if (node.name.startsWith(BCRYPT_PREFIX)) {
+      return { type: "string", value: `$${node.name}`, style: "bare", lossy: false, origin: reference };
+    }
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const entry = this.scopes[i]!.entries.get(node.name);
+      if (entry !== undefined) {
+        entry.usedAsVariable = true;
+        return { ...entry.value, via: reference };
+      }
+    }
+    return this.environmentVariable(node, reference);
+  }
+
+  private environmentVariable(node: VariableNode, reference: Origin): Value | null {
+    const name = node.name;
+    if (this.envInProgress.has(name)) {
+      this.report(
+        "variable/cycle",
+        `Environment variable ${name} refers to itself through $${name}.`,
+        reference,
+        "Break the cycle: an environment value may use other environment variables, but not in a loop.",
+      );
+      return null;
+    }
+    const text = this.context.env[name];
+    if (text === undefined) {
+      this.reportMissingVariable(node, reference);
+      return null;
+    }
+
+    // The server parses the value as the line `pk=<value>` and takes `pk`.
+    const source = new SourceFile(`<environment variable ${name}>`, `pk=${text}`);
+    const parsed = parseSource(source);
+    const innerDiagnostics: Diagnostic[] = [...parsed.diagnostics.filter((d) => d.severity === "error")];
+    const innerContext: EvaluationContext = { ...this.context, diagnostics: innerDiagnostics };
+    this.envInProgress.add(name);
+    const root = new Evaluator(innerContext, parsed.document, this.envInProgress, []).evaluate();
+    this.envInProgress.delete(name);
+
+    const problem = innerDiagnostics.find((d) => d.severity === "error");
+    if (problem !== undefined) {
+      const cycle = problem.code === "variable/cycle";
+      this.report(
+        cycle ? "variable/cycle" : "variable/invalid-environment",
+        cycle
+          ? `Environment variable ${name} is part of a reference cycle: ${problem.message}`
+          : `Environment variable ${name} does not hold a valid config value: ${problem.message}`,
+        reference,
+        cycle ? "Break the cycle between the environment variables." : "Fix the value of the environment variable; quote it inside the variable if it holds spaces.",
+      );
+      return null;
+    }
+    const entry = root.entries.get("pk");
+    if (entry === undefined) return null;
+    return markEnvironment(entry.value, reference);
+  }
+
+  private reportMissingVariable(node: VariableNode, reference: Origin): void {
+    const looksLikeHash = /^2[abxy]\$\d\d\$/.test(node.name);
+    const help = looksLikeHash
+      ? `Quote the bcrypt hash: "$${node.name}". Only $2a$ hashes may stay unquoted.`
+      : `Define ${node.name} earlier in this map or an enclosing one, set the environment variable, or quote the value if the $ is literal.`;
+    const inInclude = this.includeChain.length > 1 ? " Included files cannot see variables of the file that includes them." : "";
+    this.report(
+      "variable/not-found",
+      `Variable $${node.name} is not defined before this point and is not in the environment.${inInclude}`,
+      reference,
+      help,
+    );
+  }
+
+  // ---------------------------------------------------------------------------
+  // Includes
+
+  private include(node: IncludeNode, target: MapValue): void {
+    const directive = this.span(node.start, node.end);
+    const pathSpan = this.span(node.pathStart, Math.max(node.pathEnd, node.pathStart));
+    const path = joinIncludePath(this.document.source.path, node.path);
+    if (isAbsoluteIncludePath(node.path)) {
+      this.context.diagnostics.push(
+        createDiagnostic({
+          code: "include/absolute-path",
+          severity: "warning",
+          message: `nats-server joins the absolute include path ${node.path} onto the directory of this file, so it reads ${path}.`,
+          help: "Write the path relative to this file's directory.",
+          span: pathSpan,
+        }),
+      );
+    }
+
+    const read = this.context.readFile(path);
+    if (!read.ok) {
+      const reason = read.failure === "not-found" ? `Included file ${path} does not exist.` : `Cannot include ${path}: ${read.message}.`;
+      this.report(
+        "include/unreadable",
+        reason,
+        pathSpan,
+        "Include paths are relative to the directory of the file that contains the include.",
+        this.includeChainSpans(),
+      );
+      return;
+    }
+    const realPath = safeRealPath(path);
+    const cycleStart = this.includeChain.findIndex((frame) => frame.realPath === realPath);
+    if (cycleStart >= 0) {
+      const related = this.includeChain
+        .slice(cycleStart + 1)
+        .filter((frame) => frame.directive !== null)
+        .map((frame) => ({ span: frame.directive!, message: "which includes the next file here" }));
+      this.report(
+        "include/cycle",
+        `Include cycle: ${path} is already being read (${[...this.includeChain.slice(cycleStart).map((f) => f.realPath), realPath].join(" -> ")}). nats-server would recurse until it crashes.`,
+        directive,
+        "Remove one of the includes in the cycle.",
+        related,
+      );
+      return;
+    }
+
+    this.context.sources.set(path, read.source);
+    this.context.diagnostics.push(...read.diagnostics);
+    const parsed = parseSource(read.source);
+    this.context.diagnostics.push(...parsed.diagnostics);
+    const chain = [...this.includeChain, { realPath, directive }];
+    const included = new Evaluator(this.context, parsed.document, new Set(), chain).evaluate();
+    for (const entry of included.entries.values()) {
+      setEntry(target, { key: entry.key, keyOrigin: entry.keyOrigin, value: entry.value, includedBy: directive });
+    }
+  }
+
+  private includeChainSpans(): RelatedSpan[] {
+    return this.includeChain
+      .filter((frame) => frame.directive !== null)
+      .map((frame) => ({ span: frame.directive!, message: "included from here" }));
+  }
+}
+
+function markEnvironment(value: Value, reference: Origin): Value {
+  if (value.type === "string") return { ...value, style: "environment", via: reference };
+  return { ...value, via: reference };
+}
+
+function safeRealPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+export function rootFrame(path: string): IncludeFrame {
+  return { realPath: safeRealPath(path), directive: null };
+}
