@@ -1,0 +1,102 @@
+// Walks the resolved config and names the schema block of each map, following
+// the `block` links of the schema from the top level down.
+
+import { findKey, getBlock, type BlockSpec } from "../schema/index.js";
+import type { Entry, MapValue, Value } from "../resolve/values.js";
+
+export interface BlockInstance {
+  spec: BlockSpec;
+  map: MapValue;
+  /** Where the map is, such as `accounts.A.users[0]`. */
+  path: string;
+  /** The entry whose value is this map (or the array that holds it); null for the top level. */
+  owner: Entry | null;
+  /** The block that contains `owner`; null for the top level. */
+  parent: BlockInstance | null;
+}
+
+/** Returns every map of the config whose block the schema knows, parents first. */
+export function findBlocks(root: MapValue): BlockInstance[] {
+  const found: BlockInstance[] = [];
+  const seen = new Set<MapValue>();
+  visitMap(getBlock("top"), root, "", null, null, found, seen);
+  return found;
+}
+
+function visitMap(
+  spec: BlockSpec,
+  map: MapValue,
+  path: string,
+  owner: Entry | null,
+  parent: BlockInstance | null,
+  found: BlockInstance[],
+  seen: Set<MapValue>,
+): void {
+  // A map reached twice (through a variable) is visited once.
+  if (seen.has(map)) return;
+  seen.add(map);
+  const instance: BlockInstance = { spec, map, path, owner, parent };
+  found.push(instance);
+
+  for (const entry of map.entries.values()) {
+    const childPath = path === "" ? entry.key : `${path}.${entry.key}`;
+    if (spec.dataEntries !== undefined) {
+      if (spec.dataEntries.block !== undefined) {
+        visitValue(getBlock(spec.dataEntries.block), entry.value, childPath, entry, instance, found, seen);
+      }
+      continue;
+    }
+    const key = findKey(spec, entry.key);
+    if (key?.block === undefined) continue;
+    visitValue(getBlock(key.block), entry.value, childPath, entry, instance, found, seen);
+  }
+}
+
+function visitValue(
+  spec: BlockSpec,
+  value: Value,
+  path: string,
+  owner: Entry,
+  parent: BlockInstance,
+  found: BlockInstance[],
+  seen: Set<MapValue>,
+): void {
+  if (value.type === "map") {
+    visitMap(spec, value, path, owner, parent, found, seen);
+  } else if (value.type === "array") {
+    value.items.forEach((item, index) => {
+      if (item.type === "map") visitMap(spec, item, `${path}[${index}]`, owner, parent, found, seen);
+    });
+  }
+}
+
+/**
+ * Returns the entries of a block that set the key `name` (canonical or alias),
+ * in map order. Several entries mean the key is written in several spellings.
+ */
+export function entriesFor(spec: BlockSpec, map: MapValue, name: string): Entry[] {
+  const wanted = findKey(spec, name);
+  if (wanted === undefined) throw new Error(`BUG: ${name} is not a key of block ${spec.id}`);
+  const entries: Entry[] = [];
+  for (const entry of map.entries.values()) {
+    if (findKey(spec, entry.key) === wanted) entries.push(entry);
+  }
+  return entries;
+}
+
+/** Returns the entry that sets `name`, the last one when several spellings do. */
+export function entryFor(spec: BlockSpec, map: MapValue, name: string): Entry | undefined {
+  const entries = entriesFor(spec, map, name);
+  return entries[entries.length - 1];
+}
+
+/** Returns the value of a boolean key, or undefined when it is unset or not a bool. */
+export function boolFor(spec: BlockSpec, map: MapValue, name: string): boolean | undefined {
+  const value = entryFor(spec, map, name)?.value;
+  return value?.type === "bool" ? value.value : undefined;
+}
+
+export function stringFor(spec: BlockSpec, map: MapValue, name: string): string | undefined {
+  const value = entryFor(spec, map, name)?.value;
+  return value?.type === "string" ? value.value : undefined;
+}

@@ -1,0 +1,45 @@
+// Looks up blocks and keys of the option schema.
+
+import { BLOCKS } from "./blocks/index.js";
+import type { BlockSpec, KeySpec } from "./types.js";
+
+export type { BlockSpec, KeySpec, ValueMeaning, ValueType } from "./types.js";
+
+const blocksById = new Map<string, BlockSpec>();
+for (const block of BLOCKS) blocksById.set(block.id, block);
+
+const keyIndex = new Map<BlockSpec, Map<string, KeySpec>>();
+
+export function getBlock(id: string): BlockSpec {
+  const block = blocksById.get(id);
+  if (block === undefined) throw new Error(`BUG: unknown schema block ${id}`);
+  return block;
+}
+
+export function allBlocks(): readonly BlockSpec[] {
+  return BLOCKS;
+}
+
+function indexOf(block: BlockSpec): Map<string, KeySpec> {
+  let index = keyIndex.get(block);
+  if (index === undefined) {
+    index = new Map();
+    for (const key of block.keys) {
+      index.set(key.name, key);
+      for (const alias of key.aliases ?? []) index.set(alias, key);
+    }
+    keyIndex.set(block, index);
+  }
+  return index;
+}
+
+/** Finds the key spec for a key as written, matching case the way the server does. */
+export function findKey(block: BlockSpec, written: string): KeySpec | undefined {
+  const name = block.keyCase === "insensitive" ? written.toLowerCase() : written;
+  return indexOf(block).get(name);
+}
+
+/** Returns every name (canonical and alias) the block accepts. */
+export function keyNames(block: BlockSpec): string[] {
+  return [...indexOf(block).keys()];
+}

@@ -1,0 +1,68 @@
+// The shape of the option schema: which keys each block of a nats-server config
+// accepts, under which names, with which value types.
+
+/** Types of parsed values, as the config parser produces them. */
+export type ValueType = "string" | "int64" | "float64" | "bool" | "map" | "array" | "time";
+
+/**
+ * What the server does with the value, beyond its parsed type. Rules and the
+ * emitter use it to normalise and to explain type errors.
+ *
+ * - size: integer bytes (unit suffixes allowed when unquoted)
+ * - duration: a Go duration string ("2s", "1m30s"); an integer also works but means seconds with a warning
+ * - duration-string: a Go duration string only
+ * - seconds: an integer or float number of seconds, or a duration string
+ * - path: a file or directory path, resolved against the server's working directory
+ * - subject: a NATS subject
+ */
+export type ValueMeaning =
+  | "plain"
+  | "size"
+  | "duration"
+  | "duration-string"
+  | "seconds"
+  | "path"
+  | "subject"
+  | "host-port"
+  | "url";
+
+export interface KeySpec {
+  /** Canonical name, lower case for blocks that match keys without case. */
+  name: string;
+  aliases?: readonly string[];
+  /** Parsed types the server accepts for the value. */
+  types: readonly ValueType[];
+  meaning?: ValueMeaning;
+  /** For a map value, or an array of maps: the id of the block that describes each map. */
+  block?: string;
+  /** Allowed values, for enumerations. */
+  values?: readonly string[];
+  /** Whether `values` are matched without case. */
+  valuesIgnoreCase?: boolean;
+  /** First server version that knows the key, such as "2.10.0". */
+  since?: string;
+  description: string;
+}
+
+export interface BlockSpec {
+  id: string;
+  description: string;
+  /**
+   * How the server finds keys in the block: "insensitive" lower-cases them
+   * first (most blocks), "exact" compares them as written, and other spellings
+   * are ignored or rejected.
+   */
+  keyCase: "insensitive" | "exact";
+  keys: readonly KeySpec[];
+  /**
+   * For maps whose keys are data (account names, subjects, header names):
+   * the block or value that each entry holds. Such maps have no fixed keys.
+   */
+  dataEntries?: { block?: string; types: readonly ValueType[]; description: string };
+  /**
+   * Whether a key that is only referenced as a `$variable` is accepted. The
+   * server exempts such keys from the unknown-field check everywhere except in
+   * tls blocks.
+   */
+  variablesAllowed: boolean;
+}
