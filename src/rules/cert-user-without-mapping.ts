@@ -1,0 +1,26 @@
+import { describeUnmapped, findUnmappedCertUsers, isNoAuthUser, MAPPING_HELP, verifyingBlocks } from "./cert-users.js";
+import { entrySpan } from "./spans.js";
+import type { Rule } from "./types.js";
+
+export const rule: Rule = {
+  meta: {
+    id: "cert-user-without-mapping",
+    severity: "warning",
+    description: "a certificate-identity user that no listener maps certificates to",
+  },
+  check(context) {
+    for (const found of findUnmappedCertUsers(context)) {
+      const unauthenticated = isNoAuthUser(context, found.name);
+      if (!found.hasPassword && !unauthenticated) continue;
+      const consequence = unauthenticated
+        ? "It is the no_auth_user, so clients without credentials become this user; no certificate is checked."
+        : "The name is an ordinary username: clients log in with it and the password, and no certificate is checked.";
+      context.report({
+        message: `${describeUnmapped(found)} ${consequence}`,
+        span: entrySpan(found.user.nameEntry!),
+        related: verifyingBlocks(found),
+        help: MAPPING_HELP,
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { Entry } from "../resolve/values.js";
+import type { Rule } from "./types.js";
+
+export const rule: Rule = {
+  meta: {
+    id: "duplicate-key-case",
+    severity: "error",
+    description: "two keys that differ only in case, in a block that ignores case",
+  },
+  check(context) {
+    for (const instance of context.blocks) {
+      if (instance.spec.keyCase !== "insensitive" || instance.spec.dataEntries !== undefined) continue;
+      const byLowerCase = new Map<string, Entry[]>();
+      for (const entry of instance.map.entries.values()) {
+        const lower = entry.key.toLowerCase();
+        byLowerCase.set(lower, [...(byLowerCase.get(lower) ?? []), entry]);
+      }
+      for (const entries of byLowerCase.values()) {
+        if (entries.length < 2) continue;
+        const [first, ...others] = entries;
+        for (const other of others) {
+          context.report({
+            message:
+              `Keys "${first!.key}" and "${other.key}" differ only in case. nats-server reads both and ` +
+              "applies them in random order, so either value may win on each start.",
+            span: other.keyOrigin,
+            related: [{ span: first!.keyOrigin, message: `"${first!.key}" is set here` }],
+            help: "Keep one spelling; nats-server option names are usually lower case.",
+          });
+        }
+      }
+    }
+  },
+};
