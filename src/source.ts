@@ -14,6 +14,12 @@ export class SourceFile {
   private lineStarts: number[] | null = null;
 
   /**
+   * Offsets of text that must never be printed: values of password, token and
+   * seed keys. Set by the parser; code frames mask these ranges.
+   */
+  secretRanges: { start: number; end: number }[] = [];
+
+  /**
    * @param path the path shown to users (relative to the working directory when
    *   the user gave a relative path)
    * @param text the decoded text
@@ -34,6 +40,12 @@ export class SourceFile {
       else high = middle - 1;
     }
     return { offset: clamped, line: low + 1, column: clamped - starts[low]! + 1 };
+  }
+
+  /** Returns the offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    const starts = this.getLineStarts();
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))]!;
   }
 
   /** Returns the text of a 1-based line, without its line ending. */

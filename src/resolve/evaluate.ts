@@ -165,14 +165,18 @@ export class Evaluator {
 
     const problem = innerDiagnostics.find((d) => d.severity === "error");
     if (problem !== undefined) {
+      // The inner message may quote the value, which can be a secret; only the
+      // problem's code is passed on.
       const cycle = problem.code === "variable/cycle";
       this.report(
         cycle ? "variable/cycle" : "variable/invalid-environment",
         cycle
           ? `Environment variable ${name} is part of a reference cycle: ${problem.message}`
-          : `Environment variable ${name} does not hold a valid config value: ${problem.message}`,
+          : `Environment variable ${name} does not hold a valid config value (${problem.code}).`,
         reference,
-        cycle ? "Break the cycle between the environment variables." : "Fix the value of the environment variable; quote it inside the variable if it holds spaces.",
+        cycle
+          ? "Break the cycle between the environment variables."
+          : "Fix the value of the environment variable; quote it inside the variable if it holds spaces.",
       );
       return null;
     }

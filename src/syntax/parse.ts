@@ -5,6 +5,7 @@ import { parseTokens } from "../../grammar/parser.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
 import { buildStatements } from "./build.js";
+import { findSecretRanges, rangesOverlapping, redactText } from "./secrets.js";
 import type { CommentNode, DocumentNode } from "./tree.js";
 
 export interface ParsedDocument {
@@ -55,5 +56,12 @@ export function parseSource(source: SourceFile): ParsedDocument {
     statements: buildStatements(statementNodes),
     comments,
   };
+  source.secretRanges = findSecretRanges(document);
+  for (const diagnostic of diagnostics) {
+    const start = source.lineStart(diagnostic.range.start.line);
+    const end = source.lineStart(diagnostic.range.end.line + 1);
+    const nearby = rangesOverlapping(source.secretRanges, start, end === start ? source.text.length : end);
+    if (nearby.length > 0) diagnostic.message = redactText(diagnostic.message, source.text, nearby);
+  }
   return { document, diagnostics };
 }
