@@ -1,0 +1,29 @@
+// Prints diagnostics in the chosen format.
+
+import { Chalk } from "chalk";
+
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { SourceFile } from "../source.js";
+import { colorLevel } from "./colors.js";
+import { formatStylish } from "./format/stylish.js";
+import type { Io } from "./io.js";
+
+export interface ReportOptions {
+  color: boolean | undefined;
+  /** Where the report goes; compile and parse keep stdout for their output. */
+  stream: "stdout" | "stderr";
+}
+
+export function printReport(
+  io: Io,
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, SourceFile>,
+  fileCount: number,
+  options: ReportOptions,
+): void {
+  const isTTY = options.stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY;
+  const chalk = new Chalk({ level: colorLevel(options.color, io.env, isTTY) });
+  const text = formatStylish({ diagnostics, sources, fileCount }, chalk);
+  if (options.stream === "stdout") io.stdout(text);
+  else io.stderr(text);
+}
