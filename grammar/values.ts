@@ -42,8 +42,10 @@ class StringBuilder {
   escaped = false;
 
   addText(text: string): void {
+    // Empty text between two \xHH escapes must not split their bytes.
+    if (text === "") return;
     this.flushBytes();
-    if (text !== "") this.parts.push(text);
+    this.parts.push(text);
   }
 
   addByte(byte: number): void {
