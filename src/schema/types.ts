@@ -58,7 +58,18 @@ export interface BlockSpec {
    * For maps whose keys are data (account names, subjects, header names):
    * the block or value that each entry holds. Such maps have no fixed keys.
    */
-  dataEntries?: { block?: string; types: readonly ValueType[]; description: string };
+  dataEntries?: {
+    block?: string;
+    types: readonly ValueType[];
+    description: string;
+    /** True when the server skips entries that only serve as $variables (accounts do). */
+    skipsVariables?: boolean;
+  };
+  /**
+   * What the server does with a key it does not know: "rejected" (the default)
+   * makes the config invalid, "ignored" drops the key without a word.
+   */
+  unknownKeys?: "rejected" | "ignored";
   /**
    * Whether a key that is only referenced as a `$variable` is accepted. The
    * server exempts such keys from the unknown-field check everywhere except in

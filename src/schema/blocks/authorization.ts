@@ -21,7 +21,14 @@ export const AUTHORIZATION: BlockSpec = {
       block: "permissions",
       description: "permissions of users that have none of their own",
     },
-    { name: "auth_callout", aliases: ["auth_hook"], types: ["map"], since: "2.10.0", description: "delegate authentication to a service" },
+    {
+      name: "auth_callout",
+      aliases: ["auth_hook"],
+      types: ["map"],
+      block: "auth-callout",
+      since: "2.10.0",
+      description: "delegate authentication to a service",
+    },
     { name: "proxy_required", types: ["bool"], since: "2.12.0", description: "accept clients only through a trusted proxy" },
   ],
 };

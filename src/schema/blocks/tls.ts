@@ -47,7 +47,7 @@ export const TLS: BlockSpec = {
     },
     { name: "connection_rate_limit", types: ["int64"], since: "2.10.0", description: "new TLS connections accepted per second" },
     { name: "pinned_certs", types: ["array"], description: "SHA-256 hashes of the allowed peer public keys" },
-    { name: "ocsp_peer", types: ["bool", "map"], since: "2.10.0", description: "OCSP checks of peer certificates" },
+    { name: "ocsp_peer", types: ["bool", "map"], block: "ocsp-peer", since: "2.10.0", description: "OCSP checks of peer certificates" },
     { name: "cert_store", types: ["string"], description: "Windows certificate store to load the certificate from" },
     { name: "cert_match_by", types: ["string"], description: "how to find the certificate in the Windows store" },
     { name: "cert_match", types: ["string"], description: "value to find the certificate in the Windows store" },
