@@ -54,6 +54,7 @@ class Compiler {
   private childSpec(spec: BlockSpec | null, entry: Entry): BlockSpec | null | undefined {
     if (spec === null) return null;
     if (spec.dataEntries !== undefined) {
+      if (entry.usedAsVariable && spec.dataEntries.skipsVariables === true) return undefined;
       return spec.dataEntries.block === undefined ? null : getBlock(spec.dataEntries.block);
     }
     const key = findKey(spec, entry.key);

@@ -41,6 +41,7 @@ function visitMap(
   for (const entry of map.entries.values()) {
     const childPath = path === "" ? entry.key : `${path}.${entry.key}`;
     if (spec.dataEntries !== undefined) {
+      if (entry.usedAsVariable && spec.dataEntries.skipsVariables === true) continue;
       if (spec.dataEntries.block !== undefined) {
         visitValue(getBlock(spec.dataEntries.block), entry.value, childPath, entry, instance, found, seen);
       }

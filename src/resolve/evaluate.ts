@@ -254,7 +254,10 @@ export class Evaluator {
     const chain = [...this.includeChain, { realPath, directive }];
     const included = new Evaluator(this.context, parsed.document, new Set(), chain).evaluate();
     for (const entry of included.entries.values()) {
-      setEntry(target, { key: entry.key, keyOrigin: entry.keyOrigin, value: entry.value, includedBy: directive });
+      const merged = setEntry(target, { key: entry.key, keyOrigin: entry.keyOrigin, value: entry.value, includedBy: directive });
+      // The server merges the same token, so a use as a variable inside the
+      // included file still counts.
+      merged.usedAsVariable = entry.usedAsVariable;
     }
   }
 

@@ -34,6 +34,8 @@ export function findUnmappedCertUsers(context: RuleContext): UnmappedCertUser[] 
     const kind = classifyIdentity(user.name);
     if (kind === null) continue;
     const listeners = listenersServing(user, context.listeners);
+    // A user that no listener serves cannot log in at all.
+    if (listeners.length === 0) continue;
     if (listeners.some((listener) => listener.tls?.mapsCertificates === true)) continue;
     found.push({ user, name: user.name, kind, hasPassword: hasPassword(user), listeners });
   }

@@ -61,7 +61,9 @@ export function parseSource(source: SourceFile): ParsedDocument {
     const start = source.lineStart(diagnostic.range.start.line);
     const end = source.lineStart(diagnostic.range.end.line + 1);
     const nearby = rangesOverlapping(source.secretRanges, start, end === start ? source.text.length : end);
-    if (nearby.length > 0) diagnostic.message = redactText(diagnostic.message, source.text, nearby);
+    if (nearby.length === 0) continue;
+    diagnostic.message = redactText(diagnostic.message, source.text, nearby);
+    if (diagnostic.help !== undefined) diagnostic.help = redactText(diagnostic.help, source.text, nearby);
   }
   return { document, diagnostics };
 }
