@@ -1,0 +1,208 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { describe, expect, test } from "vitest";
+
+import { ANSI, runCli, temporaryFiles } from "../support/cli.js";
+
+const CLEAN = "listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: pw-alice } ]\n}\n";
+const WITH_ERROR = "port: 4222\ntls {\n  cert_fil: a.pem\n}\n";
+const WITH_WARNING = "port: 4222\nport: 4333\n";
+
+describe("natsconf --help", () => {
+  test("lists the commands", () => {
+    const result = runCli(["--help"]);
+    expect(result.status).toBe(0);
+    for (const command of ["lint", "compile", "parse"]) expect(result.stdout).toContain(`natsconf ${command}`);
+  });
+
+  test("no command is a usage error", () => {
+    const result = runCli([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("natsconf --help");
+  });
+
+  test("unknown option is a usage error", () => {
+    const result = runCli(["lint", "x.conf", "--bogus"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("bogus");
+  });
+});
+
+describe("natsconf lint", () => {
+  test("clean file exits 0", () => {
+    const directory = temporaryFiles({ "clean.conf": CLEAN });
+    const result = runCli(["lint", join(directory, "clean.conf")]);
+    expect(result.stdout).toContain("No problems in 1 file");
+    expect(result.status).toBe(0);
+  });
+
+  test("error exits 1 with location, frame and help", () => {
+    const directory = temporaryFiles({ "bad.conf": WITH_ERROR });
+    const file = join(directory, "bad.conf");
+    const result = runCli(["lint", file]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${file}:3:3: error [unknown-key]`);
+    expect(result.stdout).toMatch(/> 3 \|\s+cert_fil: a\.pem/);
+    expect(result.stdout).toMatch(/\|\s+\^{8}/);
+    expect(result.stdout).toContain('help: Did you mean "cert_file"?');
+    expect(result.stdout).toContain("1 problem (1 error, 0 warnings) in 1 file.");
+  });
+
+  test("several errors in one run", () => {
+    const directory = temporaryFiles({ "many.conf": 'a = "unterminated\\q"\nb = 1.5s\nc = [1, 2]\nd = 1kbb\n' });
+    const result = runCli(["lint", join(directory, "many.conf")]);
+    expect(result.status).toBe(1);
+    for (const code of ["syntax/invalid-escape", "syntax/invalid-number", "syntax/array-bracket", "syntax/number-suffix"]) {
+      expect(result.stdout).toContain(`[${code}]`);
+    }
+  });
+
+  test("warnings alone exit 0", () => {
+    const directory = temporaryFiles({ "warn.conf": WITH_WARNING });
+    const result = runCli(["lint", join(directory, "warn.conf")]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("warning [duplicate-key]");
+    expect(result.stdout).toContain("note:");
+  });
+
+  test("--max-warnings 0 fails on a warning", () => {
+    const directory = temporaryFiles({ "warn.conf": WITH_WARNING });
+    const result = runCli(["lint", "--max-warnings", "0", join(directory, "warn.conf")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("--max-warnings 0");
+  });
+
+  test("missing file exits 2", () => {
+    const result = runCli(["lint", "/nonexistent/dir/server.conf"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("no such file or directory");
+  });
+
+  test("directory exits 2", () => {
+    const directory = temporaryFiles({});
+    const result = runCli(["lint", directory]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("is a directory");
+  });
+
+  test("binary input is one clear error", () => {
+    const directory = temporaryFiles({});
+    writeFileSync(join(directory, "image.conf"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    const result = runCli(["lint", join(directory, "image.conf")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("[input/binary]");
+    expect(result.stdout).toContain("1 problem");
+  });
+});
+
+describe("colour", () => {
+  const directory = temporaryFiles({ "bad.conf": WITH_ERROR });
+  const file = join(directory, "bad.conf");
+
+  test("off when not a terminal", () => {
+    expect(runCli(["lint", file]).stdout).not.toMatch(ANSI);
+  });
+
+  test("on with --color", () => {
+    expect(runCli(["lint", "--color", file]).stdout).toMatch(ANSI);
+  });
+
+  test("on with FORCE_COLOR", () => {
+    expect(runCli(["lint", file], { env: { FORCE_COLOR: "1" } }).stdout).toMatch(ANSI);
+  });
+
+  test("NO_COLOR wins over FORCE_COLOR", () => {
+    expect(runCli(["lint", file], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+  });
+
+  test("--no-color wins over FORCE_COLOR", () => {
+    expect(runCli(["lint", "--no-color", file], { env: { FORCE_COLOR: "3" } }).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe("secrets", () => {
+  test("never printed in diagnostics", () => {
+    const config = [
+      "authorization {",
+      "  users = [",
+      '    { user: "CN=alice", password: hunter2-secret-value junk }',
+      "    { user: bob, passwd: other-secret-value }",
+      "  ]",
+      "  token: 4e2supersecret",
+      "}",
+      "",
+    ].join("\n");
+    const directory = temporaryFiles({ "secret.conf": config });
+    const result = runCli(["lint", join(directory, "secret.conf")]);
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    for (const secret of ["hunter2-secret-value", "other-secret-value", "4e2supersecret", "supersecret"]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
+
+describe("natsconf compile", () => {
+  test("writes normalised JSON to stdout", () => {
+    const directory = temporaryFiles({
+      "main.conf": "include users.conf\nPORT: 4222\nmax_payload: 1MB\ntls { verify: true, verify_and_map: true }\n",
+      "users.conf": "authorization { users = [ { user: alice, password: pw-alice } ] }\n",
+    });
+    const result = runCli(["compile", join(directory, "main.conf")]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(json["port"]).toBe(4222);
+    expect(json["max_payload"]).toBe(1048576);
+    expect(json["tls"]).toEqual({ verify_and_map: true });
+    expect(json["authorization"]).toEqual({ users: [{ user: "alice", password: "pw-alice" }] });
+  });
+
+  test("-o writes the file and nothing else", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const output = join(directory, "out.json");
+    const result = runCli(["compile", join(directory, "main.conf"), "-o", output]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(JSON.parse(readFileSync(output, "utf8"))).toMatchObject({ listen: "127.0.0.1:4222" });
+    expect(readdirSync(directory).sort()).toEqual(["main.conf", "out.json"]);
+  });
+
+  test("errors write nothing and keep the old output", () => {
+    const directory = temporaryFiles({ "main.conf": WITH_ERROR, "out.json": "previous" });
+    const output = join(directory, "out.json");
+    const result = runCli(["compile", join(directory, "main.conf"), "-o", output]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("nothing written");
+    expect(readFileSync(output, "utf8")).toBe("previous");
+    expect(readdirSync(directory).sort()).toEqual(["main.conf", "out.json"]);
+  });
+
+  test("unwritable output exits 2", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const result = runCli(["compile", join(directory, "main.conf"), "-o", join(directory, "missing", "out.json")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("cannot write");
+    expect(existsSync(join(directory, "missing"))).toBe(false);
+  });
+});
+
+describe("natsconf parse", () => {
+  test("prints the typed tree", () => {
+    const directory = temporaryFiles({ "a.conf": "size: 1GB\nname: 'x'\nratio: 0.5\nbig: 8EB\n" });
+    const result = runCli(["parse", join(directory, "a.conf")]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('"s": "-9223372036854775808"');
+    const tree = JSON.parse(result.stdout) as { v: Record<string, unknown> };
+    expect(tree.v["size"]).toEqual({ t: "int64", v: 1073741824 });
+    expect(tree.v["ratio"]).toEqual({ t: "float64", v: 0.5, s: "0.5" });
+  });
+
+  test("rejected file exits 1", () => {
+    const directory = temporaryFiles({ "a.conf": "a = [1, 2]\n" });
+    const result = runCli(["parse", join(directory, "a.conf")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("[syntax/array-bracket]");
+  });
+});
