@@ -29,10 +29,54 @@ const runs = Number(values.runs);
 
 function generateCertificates(directory) {
   const run = (args) => execFileSync("openssl", args, { cwd: directory, stdio: "ignore" });
-  run(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=bench-ca", "-keyout", "ca-key.pem", "-out", "ca.pem"]);
-  run(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server-key.pem", "-out", "server.csr"]);
-  writeFileSync(join(directory, "server.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n");
-  run(["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca-key.pem", "-CAcreateserial", "-days", "2", "-extfile", "server.ext", "-out", "server-cert.pem"]);
+  run([
+    "req",
+    "-x509",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-days",
+    "2",
+    "-subj",
+    "/CN=bench-ca",
+    "-keyout",
+    "ca-key.pem",
+    "-out",
+    "ca.pem",
+  ]);
+  run([
+    "req",
+    "-newkey",
+    "rsa:2048",
+    "-nodes",
+    "-subj",
+    "/CN=localhost",
+    "-keyout",
+    "server-key.pem",
+    "-out",
+    "server.csr",
+  ]);
+  writeFileSync(
+    join(directory, "server.ext"),
+    "subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n",
+  );
+  run([
+    "x509",
+    "-req",
+    "-in",
+    "server.csr",
+    "-CA",
+    "ca.pem",
+    "-CAkey",
+    "ca-key.pem",
+    "-CAcreateserial",
+    "-days",
+    "2",
+    "-extfile",
+    "server.ext",
+    "-out",
+    "server-cert.pem",
+  ]);
 }
 
 function generateConfig(directory) {
@@ -79,15 +123,24 @@ function measure(command, args, cwd) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
+    const result = spawnSync(command, args, {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      maxBuffer: 1 << 30,
+    });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (result.status !== 0) {
-      throw new Error(`${command} ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+      throw new Error(
+        `${command} ${args.join(" ")} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`,
+      );
     }
   }
   let peak = "n/a";
   if (existsSync("/usr/bin/time")) {
-    const timed = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const timed = spawnSync("/usr/bin/time", ["-f", "%M", command, ...args], {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     const kilobytes = Number(timed.stderr.toString().trim().split("\n").pop());
     if (Number.isFinite(kilobytes)) peak = (kilobytes / 1024).toFixed(0);
   }
@@ -108,12 +161,16 @@ try {
   ];
   const baseline = rows[0][1].ms;
 
-  console.log(`Config: ${userCount} users in ${accountCount} accounts, ${megabytes} MB. ${server}, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}.`);
+  console.log(
+    `Config: ${userCount} users in ${accountCount} accounts, ${megabytes} MB. ${server}, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}.`,
+  );
   console.log(`Median of ${runs} runs.\n`);
   console.log("| command | median wall time | vs nats-server -t | peak RSS |");
   console.log("| --- | ---: | ---: | ---: |");
   for (const [name, result] of rows) {
-    console.log(`| ${name} | ${result.ms.toFixed(0)} ms | ${(result.ms / baseline).toFixed(2)}x | ${result.peak} MiB |`);
+    console.log(
+      `| ${name} | ${result.ms.toFixed(0)} ms | ${(result.ms / baseline).toFixed(2)}x | ${result.peak} MiB |`,
+    );
   }
 } finally {
   rmSync(directory, { recursive: true, force: true });

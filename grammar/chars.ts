@@ -102,9 +102,7 @@ export function isKeySeparator(c: number): boolean {
  * integer when one of these follows the digits (or the size suffix).
  */
 export function endsNumber(c: number): boolean {
-  return (
-    isNewline(c) || c === END || c === 0x7d || c === 0x3b || c === 0x2c || isBlank(c)
-  );
+  return isNewline(c) || c === END || c === 0x7d || c === 0x3b || c === 0x2c || isBlank(c);
 }
 
 /** Characters that end an unquoted string value. A single quote also ends it. */

@@ -40,7 +40,16 @@ export function tokenize(text: string): LexResult {
   for (const step of scanner.finish()) {
     if (step.kind === "trivia") continue;
     const tokenType = TOKEN_BY_KIND[step.kind];
-    const token = createTokenInstance(tokenType, "", text.length, text.length - 1, NaN, NaN, NaN, NaN);
+    const token = createTokenInstance(
+      tokenType,
+      "",
+      text.length,
+      text.length - 1,
+      NaN,
+      NaN,
+      NaN,
+      NaN,
+    );
     if (step.payload !== undefined) token.payload = step.payload;
     tokens.push(token);
   }

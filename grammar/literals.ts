@@ -64,7 +64,8 @@ export function convertInteger(literal: string): IntegerResult {
   return { ok: true, value, wrapped: value !== exact };
 }
 
-export type FloatResult = { ok: true; value: number } | { ok: false; reason: "not-ascii" | "out-of-range" };
+export type FloatResult =
+  { ok: true; value: number } | { ok: false; reason: "not-ascii" | "out-of-range" };
 
 /** Converts a float literal such as `0.5` or `-22.25` to a float64. */
 export function convertFloat(literal: string): FloatResult {

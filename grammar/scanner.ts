@@ -170,7 +170,8 @@ export class Scanner {
     while (this.state !== "halted") {
       const step = this.next(end);
       if (step.kind !== "trivia") steps.push(step);
-      if (++guard > 4 * MAX_DEPTH + 16) throw new Error(`BUG: scanner loops at end in state ${this.state}`);
+      if (++guard > 4 * MAX_DEPTH + 16)
+        throw new Error(`BUG: scanner loops at end in state ${this.state}`);
     }
     for (let i = this.containers.length - 1; i >= 0; i--) {
       const container = this.containers[i]!;
@@ -311,10 +312,19 @@ export class Scanner {
       this.state = "block-start";
       return this.trivia(offset + 1);
     }
-    if (c === 0x2f) return this.strayCharacter(offset, "A single / is not a comment.", "Start comments with // or #.");
+    if (c === 0x2f)
+      return this.strayCharacter(
+        offset,
+        "A single / is not a comment.",
+        "Start comments with // or #.",
+      );
     if (c === END) {
       if (offset >= this.text.length) return this.halt(offset);
-      return this.strayCharacter(offset, "NUL character where a key should start.", "Remove the NUL byte.");
+      return this.strayCharacter(
+        offset,
+        "NUL character where a key should start.",
+        "Remove the NUL byte.",
+      );
     }
     this.push("top-value-end");
     this.state = "key-start";
@@ -322,7 +332,14 @@ export class Scanner {
   }
 
   private strayCharacter(offset: number, message: string, help: string): Step {
-    this.report({ code: "syntax/unexpected-character", severity: "error", message, help, start: offset, end: offset + 1 });
+    this.report({
+      code: "syntax/unexpected-character",
+      severity: "error",
+      message,
+      help,
+      start: offset,
+      end: offset + 1,
+    });
     return this.trivia(offset + 1);
   }
 
@@ -354,7 +371,10 @@ export class Scanner {
       const literal = this.text.slice(last.start, scan.end);
       const read = this.text.slice(last.start, last.end);
       this.report({
-        code: last.kind === "integer" && isDigit(codePointAt(this.text, offset)) ? "syntax/number-suffix" : "syntax/invalid-number",
+        code:
+          last.kind === "integer" && isDigit(codePointAt(this.text, offset))
+            ? "syntax/number-suffix"
+            : "syntax/invalid-number",
         severity: "error",
         message: `${literal}: nats-server reads ${read} as a number and rejects the ${describeChar(codePointAt(this.text, offset))} after it.`,
         help: `Quote the value if it is text or a duration: "${literal}".`,
@@ -371,7 +391,10 @@ export class Scanner {
       message: `Expected ${expected} after ${owner}, found ${found}.`,
       help: "Put each entry on its own line, or separate entries with , or ;. Quote values that contain spaces.",
       start: offset,
-      end: Math.min(offset + Math.max(1, widthAt(this.text, offset)), Math.max(this.text.length, offset + 1)),
+      end: Math.min(
+        offset + Math.max(1, widthAt(this.text, offset)),
+        Math.max(this.text.length, offset + 1),
+      ),
     });
     if (offset >= this.text.length) return this.haltAfterError(offset);
     return this.trivia(Math.max(this.skipLine(offset, stop), offset + 1));
@@ -395,10 +418,19 @@ export class Scanner {
       this.pop();
       return this.trivia(offset + 1);
     }
-    if (c === 0x2f) return this.strayCharacter(offset, "A single / is not a comment.", "Start comments with // or #.");
+    if (c === 0x2f)
+      return this.strayCharacter(
+        offset,
+        "A single / is not a comment.",
+        "Start comments with // or #.",
+      );
     if (c === END) {
       if (offset >= this.text.length) return this.halt(offset);
-      return this.strayCharacter(offset, "NUL character where a key should start.", "Remove the NUL byte.");
+      return this.strayCharacter(
+        offset,
+        "NUL character where a key should start.",
+        "Remove the NUL byte.",
+      );
     }
     this.push("block-value-end");
     this.state = "key-start";
@@ -493,7 +525,10 @@ export class Scanner {
       if (c === quote) {
         this.state = "key-end";
         this.lastKey = this.text.slice(offset + 1, i);
-        return this.emit("key", offset, i + 1, { text: this.lastKey, quote: String.fromCodePoint(quote) });
+        return this.emit("key", offset, i + 1, {
+          text: this.lastKey,
+          quote: String.fromCodePoint(quote),
+        });
       }
       if (c === END) {
         if (i === offset + 1) {
@@ -501,7 +536,8 @@ export class Scanner {
           this.report({
             code: "syntax/stray-quote",
             severity: "warning",
-            message: "A lone quote where a key should start; nats-server ignores it and everything after it.",
+            message:
+              "A lone quote where a key should start; nats-server ignores it and everything after it.",
             help: "Remove the quote.",
             start: offset,
             end: offset + 1,
@@ -571,7 +607,8 @@ export class Scanner {
     const quoted = c === 0x22 || c === 0x27;
     if (quoted) {
       let i = start + 1;
-      while (codePointAt(this.text, i) !== c && codePointAt(this.text, i) !== END) i += widthAt(this.text, i);
+      while (codePointAt(this.text, i) !== c && codePointAt(this.text, i) !== END)
+        i += widthAt(this.text, i);
       if (codePointAt(this.text, i) === END) {
         this.report({
           code: "syntax/unterminated",
@@ -612,12 +649,22 @@ export class Scanner {
       if (isNewline(d) || d === END || d === 0x3b || d === 0x7d || isBlank(d)) break;
       if (d === 0x27) {
         afterInclude();
-        return this.emit("include", offset, i + 1, { path: this.text.slice(start, i), quote: "", pathStart: start, pathEnd: i });
+        return this.emit("include", offset, i + 1, {
+          path: this.text.slice(start, i),
+          quote: "",
+          pathStart: start,
+          pathEnd: i,
+        });
       }
       i += widthAt(this.text, i);
     }
     afterInclude();
-    return this.emit("include", offset, i, { path: this.text.slice(start, i), quote: "", pathStart: start, pathEnd: i });
+    return this.emit("include", offset, i, {
+      path: this.text.slice(start, i),
+      quote: "",
+      pathStart: start,
+      pathEnd: i,
+    });
   }
 
   private invalidIncludeStart(c: number): string | null {
@@ -697,7 +744,9 @@ export class Scanner {
       });
       return this.haltAfterError(scan.end);
     }
-    const inArray = this.currentContainer?.kind === "array" && this.stack[this.stack.length - 1] === "array-value-end";
+    const inArray =
+      this.currentContainer?.kind === "array" &&
+      this.stack[this.stack.length - 1] === "array-value-end";
     if (inArray && isDigit(codePointAt(this.text, offset)) && scan.kind === "string") {
       const fixed = this.checkArrayBracket(offset, scan);
       if (fixed !== null) return fixed;
@@ -706,7 +755,11 @@ export class Scanner {
     this.lastValue = { kind: scan.kind, start: offset, end: scan.end };
     switch (scan.kind) {
       case "string":
-        return this.emit("string", offset, scan.end, { value: scan.value, style: scan.style, lossy: scan.lossy });
+        return this.emit("string", offset, scan.end, {
+          value: scan.value,
+          style: scan.style,
+          lossy: scan.lossy,
+        });
       case "bool":
         return this.emit("bool", offset, scan.end, { value: scan.value });
       case "variable":
@@ -716,7 +769,10 @@ export class Scanner {
       case "float":
         return this.emit("float", offset, scan.end, { value: scan.value, literal: scan.literal });
       case "datetime":
-        return this.emit("datetime", offset, scan.end, { literal: scan.literal, valid: scan.valid });
+        return this.emit("datetime", offset, scan.end, {
+          literal: scan.literal,
+          valid: scan.valid,
+        });
     }
   }
 
@@ -726,7 +782,10 @@ export class Scanner {
    * the array stays open (`[1, 2]` fails). natsconf reports it and ends the
    * number before the `]`, so that the rest of the file reads as intended.
    */
-  private checkArrayBracket(offset: number, scan: Extract<ValueScan, { kind: "string" }>): Step | null {
+  private checkArrayBracket(
+    offset: number,
+    scan: Extract<ValueScan, { kind: "string" }>,
+  ): Step | null {
     const literal = this.text.slice(offset, scan.end);
     const glued = /^(-?\p{Nd}+)\]/u.exec(literal);
     if (glued !== null) {
@@ -741,7 +800,10 @@ export class Scanner {
         start: offset,
         end: numberEnd + 1,
       });
-      return this.finishValue(offset, scanNumberLike(this.text.slice(0, numberEnd), offset, this.problems));
+      return this.finishValue(
+        offset,
+        scanNumberLike(this.text.slice(0, numberEnd), offset, this.problems),
+      );
     }
     const suffixed = /^-?\p{Nd}+[kmgtpe][bi]*$/iu.exec(literal);
     if (suffixed !== null && codePointAt(this.text, scan.end) === 0x5d) {
@@ -769,7 +831,10 @@ export class Scanner {
       this.report({
         code: "syntax/unexpected-character",
         severity: "error",
-        message: c === 0x2c ? "Empty array element: a ',' with no value before it." : "A single / in an array.",
+        message:
+          c === 0x2c
+            ? "Empty array element: a ',' with no value before it."
+            : "A single / in an array.",
         help: c === 0x2c ? "Remove the extra comma." : "Start comments with // or #.",
         start: offset,
         end: offset + 1,
@@ -832,12 +897,24 @@ export class Scanner {
       this.report({
         code: "syntax/unexpected-character",
         severity: "error",
-        message: c === 0x5d ? "']' inside a map, where a key or '}' belongs." : `A map entry starts with ${describeChar(c)}: the key is missing.`,
-        help: c === 0x5d ? "Close the map with }, or check the brackets above." : "Write key = value, with the key first.",
+        message:
+          c === 0x5d
+            ? "']' inside a map, where a key or '}' belongs."
+            : `A map entry starts with ${describeChar(c)}: the key is missing.`,
+        help:
+          c === 0x5d
+            ? "Close the map with }, or check the brackets above."
+            : "Write key = value, with the key first.",
         start: offset,
         end: offset + 1,
         ...(c === 0x5d && opened !== undefined
-          ? { related: { start: opened.start, end: opened.start + 1, message: "The map opens here." } }
+          ? {
+              related: {
+                start: opened.start,
+                end: opened.start + 1,
+                message: "The map opens here.",
+              },
+            }
           : {}),
       });
       return this.trivia(Math.max(this.skipLine(offset, 0x7d), offset + 1));
@@ -854,7 +931,11 @@ export class Scanner {
     if (c === 0x22 || c === 0x27) return this.quotedMapKey(offset, c);
     if (c === END) {
       if (offset >= this.text.length) return this.unterminated(offset);
-      return this.strayCharacter(offset, "NUL character where a key should start.", "Remove the NUL byte.");
+      return this.strayCharacter(
+        offset,
+        "NUL character where a key should start.",
+        "Remove the NUL byte.",
+      );
     }
     return this.bareKey(offset, true);
   }
@@ -873,7 +954,10 @@ export class Scanner {
       if (c === quote) {
         this.state = "map-key-end";
         this.lastKey = this.text.slice(offset + 1, i);
-        return this.emit("key", offset, i + 1, { text: this.lastKey, quote: String.fromCodePoint(quote) });
+        return this.emit("key", offset, i + 1, {
+          text: this.lastKey,
+          quote: String.fromCodePoint(quote),
+        });
       }
       if (c === END) {
         this.report({

@@ -58,14 +58,23 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
       continue;
     }
     if (firstInvalidByte < 0) firstInvalidByte = index;
-    chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset + runStart, index - runStart).toString("utf8"));
+    chunks.push(
+      Buffer.from(bytes.buffer, bytes.byteOffset + runStart, index - runStart).toString("utf8"),
+    );
     chunks.push(String.fromCharCode(REPLACEMENT));
     index++;
     runStart = index;
   }
   if (firstInvalidByte < 0) {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), firstInvalidByte };
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
+      firstInvalidByte,
+    };
   }
-  chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset + runStart, bytes.length - runStart).toString("utf8"));
+  chunks.push(
+    Buffer.from(bytes.buffer, bytes.byteOffset + runStart, bytes.length - runStart).toString(
+      "utf8",
+    ),
+  );
   return { text: chunks.join(""), firstInvalidByte };
 }

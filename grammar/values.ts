@@ -88,7 +88,12 @@ const ESCAPE_HELP =
  * Reads the escape whose backslash is at `offset` and returns the offset after it.
  * On an invalid escape the backslash and the next character are kept as text.
  */
-function scanEscape(text: string, offset: number, out: StringBuilder, problems: SyntaxProblem[]): number {
+function scanEscape(
+  text: string,
+  offset: number,
+  out: StringBuilder,
+  problems: SyntaxProblem[],
+): number {
   const c = codePointAt(text, offset + 1);
   const simple = SIMPLE_ESCAPES.get(c);
   if (simple !== undefined) {
@@ -110,14 +115,22 @@ function scanEscape(text: string, offset: number, out: StringBuilder, problems: 
   return end;
 }
 
-function scanHexEscape(text: string, offset: number, out: StringBuilder, problems: SyntaxProblem[]): number {
+function scanHexEscape(
+  text: string,
+  offset: number,
+  out: StringBuilder,
+  problems: SyntaxProblem[],
+): number {
   const first = codePointAt(text, offset + 2);
   const second = first === END || isNewline(first) ? END : codePointAt(text, offset + 3);
   if (isHexDigit(first) && isHexDigit(second)) {
     out.addByte(parseInt(text.slice(offset + 2, offset + 4), 16));
     return offset + 4;
   }
-  const end = isNewline(first) || first === END ? offset + 2 : Math.min(offset + 2 + widthAt(text, offset + 2), text.length);
+  const end =
+    isNewline(first) || first === END
+      ? offset + 2
+      : Math.min(offset + 2 + widthAt(text, offset + 2), text.length);
   problems.push({
     code: "syntax/invalid-escape",
     severity: "error",
@@ -131,7 +144,11 @@ function scanHexEscape(text: string, offset: number, out: StringBuilder, problem
 }
 
 /** Scans a double-quoted string; `offset` is at the opening quote. */
-export function scanDoubleQuoted(text: string, offset: number, problems: SyntaxProblem[]): ValueScan {
+export function scanDoubleQuoted(
+  text: string,
+  offset: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   const out = new StringBuilder();
   let segmentStart = offset + 1;
   let i = segmentStart;
@@ -160,17 +177,33 @@ export function scanDoubleQuoted(text: string, offset: number, problems: SyntaxP
 }
 
 /** Scans a single-quoted raw string; `offset` is at the opening quote. */
-export function scanSingleQuoted(text: string, offset: number, problems: SyntaxProblem[]): ValueScan {
+export function scanSingleQuoted(
+  text: string,
+  offset: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   let i = offset + 1;
   for (;;) {
     const c = codePointAt(text, i);
     if (c === 0x27) {
-      return { kind: "string", end: i + 1, value: text.slice(offset + 1, i), style: "single", lossy: false };
+      return {
+        kind: "string",
+        end: i + 1,
+        value: text.slice(offset + 1, i),
+        style: "single",
+        lossy: false,
+      };
     }
     if (c === END) {
       if (i === offset + 1 && i >= text.length) return { kind: "halt", end: i };
       problems.push(unterminatedString(offset, i, "'"));
-      return { kind: "string", end: i, value: text.slice(offset + 1, i), style: "single", lossy: false };
+      return {
+        kind: "string",
+        end: i,
+        value: text.slice(offset + 1, i),
+        style: "single",
+        lossy: false,
+      };
     }
     i += widthAt(text, i);
   }
@@ -230,7 +263,13 @@ export function scanBareString(
 function recoverAsString(text: string, tokenStart: number, from: number): ValueScan {
   const scan = scanBareString(text, tokenStart, from, []);
   if (scan.kind === "string") return scan;
-  return { kind: "string", end: scan.end, value: text.slice(tokenStart, scan.end), style: "bare", lossy: false };
+  return {
+    kind: "string",
+    end: scan.end,
+    value: text.slice(tokenStart, scan.end),
+    style: "bare",
+    lossy: false,
+  };
 }
 
 /** Scans a block string; `offset` is at `(`. The block ends at a line that is only `)`. */
@@ -247,16 +286,34 @@ export function scanBlock(text: string, offset: number, problems: SyntaxProblem[
         start: offset,
         end: offset + 1,
       });
-      return { kind: "string", end: i, value: text.slice(offset + 1, i), style: "block", lossy: false };
+      return {
+        kind: "string",
+        end: i,
+        value: text.slice(offset + 1, i),
+        style: "block",
+        lossy: false,
+      };
     }
     if (c === 0x29 && text.charCodeAt(i - 1) === 0x0a) {
       if (i + 1 >= text.length) {
         // Server quirk: a final `)` with no newline after it stays in the value.
-        return { kind: "string", end: i + 1, value: text.slice(offset + 1), style: "block", lossy: false };
+        return {
+          kind: "string",
+          end: i + 1,
+          value: text.slice(offset + 1),
+          style: "block",
+          lossy: false,
+        };
       }
       const after = text.charCodeAt(i + 1);
       if (after === 0x0a || after === 0) {
-        return { kind: "string", end: i + 1, value: text.slice(offset + 1, i), style: "block", lossy: false };
+        return {
+          kind: "string",
+          end: i + 1,
+          value: text.slice(offset + 1, i),
+          style: "block",
+          lossy: false,
+        };
       }
     }
     i += widthAt(text, i);
@@ -303,7 +360,11 @@ export function scanNumberLike(text: string, offset: number, problems: SyntaxPro
 }
 
 /** Scans a negative number; `offset` is at the `-`. */
-export function scanNegativeNumber(text: string, offset: number, problems: SyntaxProblem[]): ValueScan {
+export function scanNegativeNumber(
+  text: string,
+  offset: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   const first = codePointAt(text, offset + 1);
   if (!isDigit(first)) {
     const scan = recoverAsString(text, offset, offset + 1);
@@ -312,7 +373,12 @@ export function scanNegativeNumber(text: string, offset: number, problems: Synta
         ? `${text.slice(offset, scan.end)}: a float needs a digit before the point.`
         : `${text.slice(offset, scan.end)}: a value that starts with - must be a number, and nats-server rejects the file.`;
     problems.push(
-      numberProblem(offset, scan.end, message, first === 0x2e ? "Write -0.5, not -.5." : "Quote the value if it is text."),
+      numberProblem(
+        offset,
+        scan.end,
+        message,
+        first === 0x2e ? "Write -0.5, not -.5." : "Quote the value if it is text.",
+      ),
     );
     return scan;
   }
@@ -325,7 +391,12 @@ export function scanNegativeNumber(text: string, offset: number, problems: Synta
 }
 
 /** Scans the digits after a decimal point; `from` is just after the point. */
-function scanFraction(text: string, offset: number, from: number, problems: SyntaxProblem[]): ValueScan {
+function scanFraction(
+  text: string,
+  offset: number,
+  from: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   if (!isDigit(codePointAt(text, from))) {
     const scan = recoverAsString(text, offset, from);
     problems.push(
@@ -368,7 +439,12 @@ function scanFraction(text: string, offset: number, from: number, problems: Synt
 }
 
 /** Scans a size suffix; `from` is just after its first letter. */
-function scanSuffix(text: string, offset: number, from: number, problems: SyntaxProblem[]): ValueScan {
+function scanSuffix(
+  text: string,
+  offset: number,
+  from: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   let i = from;
   while (isSuffixTail(codePointAt(text, i))) i++;
   const c = codePointAt(text, i);
@@ -405,7 +481,12 @@ function integer(text: string, offset: number, end: number, problems: SyntaxProb
     });
   } else if (converted.reason === "out-of-range") {
     problems.push(
-      numberProblem(offset, end, `Integer ${literal} is out of the int64 range.`, "Use a value between -2^63 and 2^63-1, or quote it."),
+      numberProblem(
+        offset,
+        end,
+        `Integer ${literal} is out of the int64 range.`,
+        "Use a value between -2^63 and 2^63-1, or quote it.",
+      ),
     );
   } else {
     problems.push(
@@ -423,7 +504,12 @@ function integer(text: string, offset: number, end: number, problems: SyntaxProb
 const DATETIME_SHAPE = "00-00T00:00:00Z";
 
 /** Scans a datetime; `from` is just after `YYYY-`. */
-function scanDateTime(text: string, offset: number, from: number, problems: SyntaxProblem[]): ValueScan {
+function scanDateTime(
+  text: string,
+  offset: number,
+  from: number,
+  problems: SyntaxProblem[],
+): ValueScan {
   let i = from;
   for (const expected of DATETIME_SHAPE) {
     const c = codePointAt(text, i);

@@ -2,7 +2,12 @@
 // every diagnostic in file and position order.
 
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { loadConfig, type LoadFailure, type LoadOptions, type LoadedConfig } from "./resolve/load.js";
+import {
+  loadConfig,
+  type LoadFailure,
+  type LoadOptions,
+  type LoadedConfig,
+} from "./resolve/load.js";
 import { runRules } from "./rules/run.js";
 
 export interface CheckedConfig {

@@ -35,7 +35,12 @@ export function readSource(path: string): ReadResult {
   let size: number;
   try {
     const stats = statSync(path);
-    if (stats.isDirectory()) return { ok: false, failure: "is-directory", message: `${path} is a directory, not a config file` };
+    if (stats.isDirectory())
+      return {
+        ok: false,
+        failure: "is-directory",
+        message: `${path} is a directory, not a config file`,
+      };
     size = stats.size;
   } catch (error) {
     const reason = describeError(error);
@@ -54,7 +59,11 @@ export function readSource(path: string): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, failure: "unreadable", message: `cannot read ${path}: ${describeError(error)}` };
+    return {
+      ok: false,
+      failure: "unreadable",
+      message: `cannot read ${path}: ${describeError(error)}`,
+    };
   }
   return { ok: true, ...sourceFromBytes(path, bytes) };
 }
@@ -64,7 +73,10 @@ export function readSource(path: string): ReadResult {
  * bytes that are not UTF-8 are an error: nats-server would keep them as they
  * are, but natsconf cannot reproduce them in diagnostics or compiled JSON.
  */
-export function sourceFromBytes(path: string, bytes: Uint8Array): { source: SourceFile; diagnostics: Diagnostic[] } {
+export function sourceFromBytes(
+  path: string,
+  bytes: Uint8Array,
+): { source: SourceFile; diagnostics: Diagnostic[] } {
   const nulIndex = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
   if (nulIndex >= 0) {
     const source = new SourceFile(path, "");
@@ -99,7 +111,8 @@ export function sourceFromBytes(path: string, bytes: Uint8Array): { source: Sour
       createDiagnostic({
         code: "input/bom",
         severity: "warning",
-        message: "The file starts with a byte order mark, which nats-server makes part of the first key.",
+        message:
+          "The file starts with a byte order mark, which nats-server makes part of the first key.",
         help: "Save the file as UTF-8 without a BOM.",
         span: { source, start: 0, end: 1 },
       }),

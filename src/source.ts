@@ -54,7 +54,11 @@ export class SourceFile {
     const start = starts[line - 1];
     if (start === undefined) return "";
     let end = line < starts.length ? starts[line]! : this.text.length;
-    while (end > start && (this.text.charCodeAt(end - 1) === 0x0a || this.text.charCodeAt(end - 1) === 0x0d)) end--;
+    while (
+      end > start &&
+      (this.text.charCodeAt(end - 1) === 0x0a || this.text.charCodeAt(end - 1) === 0x0d)
+    )
+      end--;
     return this.text.slice(start, end);
   }
 

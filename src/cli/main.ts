@@ -26,22 +26,39 @@ function parseArguments(args: string[]): ParsedArguments {
   const parser = yargs()
     .scriptName("natsconf")
     .usage("$0 <command> [options]\n\nLint and compile nats-server configuration files.")
-    .command("lint <files..>", "Check config files and report every problem with its location", (command) =>
-      colorOption(command)
-        .positional("files", { type: "string", array: true, describe: "Config files to check" })
-        .option("max-warnings", {
-          type: "number",
-          describe: "Exit with code 1 when there are more warnings than this number",
-        }),
+    .command(
+      "lint <files..>",
+      "Check config files and report every problem with its location",
+      (command) =>
+        colorOption(command)
+          .positional("files", { type: "string", array: true, describe: "Config files to check" })
+          .option("max-warnings", {
+            type: "number",
+            describe: "Exit with code 1 when there are more warnings than this number",
+          }),
     )
-    .command("compile <file>", "Resolve includes and variables and write normalised JSON for nats-server", (command) =>
-      colorOption(command)
-        .positional("file", { type: "string", describe: "The main config file" })
-        .option("output", { alias: "o", type: "string", describe: "Write the JSON to this file (atomically) instead of stdout" })
-        .option("indent", { type: "number", default: 2, describe: "Spaces per indentation level; 0 writes one line" }),
+    .command(
+      "compile <file>",
+      "Resolve includes and variables and write normalised JSON for nats-server",
+      (command) =>
+        colorOption(command)
+          .positional("file", { type: "string", describe: "The main config file" })
+          .option("output", {
+            alias: "o",
+            type: "string",
+            describe: "Write the JSON to this file (atomically) instead of stdout",
+          })
+          .option("indent", {
+            type: "number",
+            default: 2,
+            describe: "Spaces per indentation level; 0 writes one line",
+          }),
     )
-    .command("parse <file>", "Print the value tree that nats-server's parser builds, as typed JSON", (command) =>
-      colorOption(command).positional("file", { type: "string", describe: "The config file" }),
+    .command(
+      "parse <file>",
+      "Print the value tree that nats-server's parser builds, as typed JSON",
+      (command) =>
+        colorOption(command).positional("file", { type: "string", describe: "The config file" }),
     )
     .demandCommand(1, "Give a command: lint, compile or parse.")
     .strict()
@@ -79,7 +96,14 @@ async function runCommand(parsed: ParsedArguments, io: Io): Promise<number> {
   switch (parsed.command) {
     case "lint": {
       const { lint } = await import("./commands/lint.js");
-      return lint({ files: argv["files"] as string[], maxWarnings: optionalNumber(argv["maxWarnings"]), color }, io);
+      return lint(
+        {
+          files: argv["files"] as string[],
+          maxWarnings: optionalNumber(argv["maxWarnings"]),
+          color,
+        },
+        io,
+      );
     }
     case "compile": {
       const indent = optionalNumber(argv["indent"]) ?? 2;
@@ -114,9 +138,13 @@ export async function main(args: string[], io: Io): Promise<number> {
   try {
     return await runCommand(parsed, io);
   } catch (error) {
-    const detail = io.env["NATSCONF_DEBUG"] ? `\n${error instanceof Error ? error.stack : String(error)}` : "";
+    const detail = io.env["NATSCONF_DEBUG"]
+      ? `\n${error instanceof Error ? error.stack : String(error)}`
+      : "";
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`natsconf: internal error: ${message}. Please report this with the input that caused it.${detail}\n`);
+    io.stderr(
+      `natsconf: internal error: ${message}. Please report this with the input that caused it.${detail}\n`,
+    );
     return EXIT.failure;
   }
 }

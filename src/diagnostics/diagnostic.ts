@@ -69,7 +69,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Orders diagnostics by file, then position, then severity. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.range.start.offset !== b.range.start.offset) return a.range.start.offset - b.range.start.offset;
+  if (a.range.start.offset !== b.range.start.offset)
+    return a.range.start.offset - b.range.start.offset;
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 

@@ -29,7 +29,9 @@ class Compiler {
   readonly diagnostics: Diagnostic[] = [];
 
   private fail(span: Span, message: string, help: string): void {
-    this.diagnostics.push(createDiagnostic({ code: "compile/unrepresentable", severity: "error", message, span, help }));
+    this.diagnostics.push(
+      createDiagnostic({ code: "compile/unrepresentable", severity: "error", message, span, help }),
+    );
   }
 
   map(map: MapValue, spec: BlockSpec | null): JsonObject {
@@ -38,9 +40,13 @@ class Compiler {
     for (const entry of map.entries.values()) {
       const childSpec = this.childSpec(spec, entry);
       if (childSpec === undefined) continue;
-      const known = spec === null || spec.dataEntries !== undefined ? undefined : findKey(spec, entry.key);
+      const known =
+        spec === null || spec.dataEntries !== undefined ? undefined : findKey(spec, entry.key);
       if (dropVerify && known?.name === "verify") continue;
-      const key = spec !== null && spec.dataEntries === undefined && spec.keyCase === "insensitive" ? entry.key.toLowerCase() : entry.key;
+      const key =
+        spec !== null && spec.dataEntries === undefined && spec.keyCase === "insensitive"
+          ? entry.key.toLowerCase()
+          : entry.key;
       if (!this.checkKey(entry, key)) continue;
       out.set(key, this.value(entry.value, childSpec));
     }
@@ -64,7 +70,12 @@ class Compiler {
 
   private isTrue(map: MapValue, spec: BlockSpec, name: string): boolean {
     for (const entry of map.entries.values()) {
-      if (findKey(spec, entry.key)?.name === name && entry.value.type === "bool" && entry.value.value) return true;
+      if (
+        findKey(spec, entry.key)?.name === name &&
+        entry.value.type === "bool" &&
+        entry.value.value
+      )
+        return true;
     }
     return false;
   }
@@ -105,7 +116,11 @@ class Compiler {
 
   private string(text: string, lossy: boolean, span: Span): string {
     if (lossy) {
-      this.fail(span, "The string holds bytes that are not UTF-8 (from \\x escapes); JSON output cannot carry them.", "Use UTF-8 text.");
+      this.fail(
+        span,
+        "The string holds bytes that are not UTF-8 (from \\x escapes); JSON output cannot carry them.",
+        "Use UTF-8 text.",
+      );
     } else if (UNWRITABLE_CHARACTER.test(text)) {
       this.fail(
         span,
@@ -121,5 +136,8 @@ export function compileConfig(config: LoadedConfig, options: CompileOptions): Co
   const compiler = new Compiler();
   const value = compiler.map(config.root, getBlock("top"));
   const failed = compiler.diagnostics.length > 0;
-  return { json: failed ? null : `${writeJson(value, { indent: options.indent })}\n`, diagnostics: compiler.diagnostics };
+  return {
+    json: failed ? null : `${writeJson(value, { indent: options.indent })}\n`,
+    diagnostics: compiler.diagnostics,
+  };
 }

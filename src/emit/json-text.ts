@@ -1,14 +1,7 @@
 // A small JSON writer that keeps int64 values exact (bigint) and writes strings
 // the way nats-server's config lexer reads them back.
 
-export type JsonValue =
-  | string
-  | number
-  | bigint
-  | boolean
-  | JsonValue[]
-  | JsonObject
-  | RawNumber;
+export type JsonValue = string | number | bigint | boolean | JsonValue[] | JsonObject | RawNumber;
 
 /** A JSON object; a Map so that keys such as __proto__ stay ordinary keys. */
 export type JsonObject = Map<string, JsonValue>;
@@ -23,7 +16,13 @@ export interface WriteOptions {
   indent: number;
 }
 
-const ESCAPES: Record<string, string> = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+const ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};
 
 /**
  * Quotes a string for JSON. Only the escapes that both JSON and the nats-server

@@ -62,8 +62,12 @@ export function parseDistinguishedName(text: string): Rdn[] | null {
   const finishAttribute = (): boolean => {
     const trimmedType = type.trim();
     if (!inValue || trimmedType === "") return false;
-    if (!KNOWN_ATTRIBUTE_TYPES.has(trimmedType.toUpperCase()) && !OID.test(trimmedType)) return false;
-    attributes.push({ type: trimmedType, value: value.slice(0, value.length - trailingSpaces).trimStart() });
+    if (!KNOWN_ATTRIBUTE_TYPES.has(trimmedType.toUpperCase()) && !OID.test(trimmedType))
+      return false;
+    attributes.push({
+      type: trimmedType,
+      value: value.slice(0, value.length - trailingSpaces).trimStart(),
+    });
     type = "";
     value = "";
     inValue = false;
@@ -108,7 +112,10 @@ function readEscape(text: string, index: number): { text: string; end: number } 
   const next = text[index + 1];
   if (next === undefined) return null;
   if (/[0-9a-fA-F]/.test(next) && /[0-9a-fA-F]/.test(text[index + 2] ?? "")) {
-    return { text: String.fromCharCode(parseInt(text.slice(index + 1, index + 3), 16)), end: index + 3 };
+    return {
+      text: String.fromCharCode(parseInt(text.slice(index + 1, index + 3), 16)),
+      end: index + 3,
+    };
   }
   if (`,+"\\<>;=# `.includes(next)) return { text: next, end: index + 2 };
   return null;

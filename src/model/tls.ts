@@ -54,7 +54,11 @@ export function findTlsBlocks(blocks: readonly BlockInstance[]): TlsBlock[] {
     if (instance.spec.id !== "tls") continue;
     const place = placeOf(instance);
     if (place === null) continue;
-    found.push({ place, instance, mapsCertificates: boolFor(instance.spec, instance.map, "verify_and_map") === true });
+    found.push({
+      place,
+      instance,
+      mapsCertificates: boolFor(instance.spec, instance.map, "verify_and_map") === true,
+    });
   }
   return found;
 }

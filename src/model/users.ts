@@ -49,7 +49,12 @@ function connectionTypes(instance: BlockInstance): Set<string> | null {
 export function findUsers(blocks: readonly BlockInstance[]): User[] {
   const users: User[] = [];
   for (const instance of blocks) {
-    const scope = instance.spec.id === "user" ? "global" : instance.spec.id === "leafnode-user" ? "leafnode" : null;
+    const scope =
+      instance.spec.id === "user"
+        ? "global"
+        : instance.spec.id === "leafnode-user"
+          ? "leafnode"
+          : null;
     if (scope === null) continue;
     const nameEntry = entryFor(instance.spec, instance.map, "user");
     users.push({
@@ -66,14 +71,21 @@ export function findUsers(blocks: readonly BlockInstance[]): User[] {
 }
 
 function hasListenPort(instance: BlockInstance): boolean {
-  return entryFor(instance.spec, instance.map, "port") !== undefined || entryFor(instance.spec, instance.map, "listen") !== undefined;
+  return (
+    entryFor(instance.spec, instance.map, "port") !== undefined ||
+    entryFor(instance.spec, instance.map, "listen") !== undefined
+  );
 }
 
 /** Returns the listeners that accept client connections, with their tls blocks. */
 export function findListeners(blocks: readonly BlockInstance[]): Listener[] {
   const tlsBlocks = findTlsBlocks(blocks);
   const listeners: Listener[] = [
-    { kind: "client", instance: null, tls: tlsBlocks.find((block) => block.place === "client") ?? null },
+    {
+      kind: "client",
+      instance: null,
+      tls: tlsBlocks.find((block) => block.place === "client") ?? null,
+    },
   ];
   const top = getBlock("top");
   for (const instance of blocks) {
@@ -81,7 +93,8 @@ export function findListeners(blocks: readonly BlockInstance[]): Listener[] {
     const key = findKey(top, instance.owner.key)?.name;
     if (key !== "websocket" && key !== "mqtt" && key !== "leafnodes") continue;
     if (!hasListenPort(instance)) continue;
-    const tls = tlsBlocks.find((block) => block.instance.parent === instance && block.place === key) ?? null;
+    const tls =
+      tlsBlocks.find((block) => block.instance.parent === instance && block.place === key) ?? null;
     listeners.push({ kind: key, instance, tls });
   }
   return listeners;
@@ -94,7 +107,9 @@ function leafnodesHaveOwnCredentials(listener: Listener): boolean {
   const authorization = entryFor(instance.spec, instance.map, "authorization")?.value;
   if (authorization?.type !== "map") return false;
   const spec = getBlock("leafnode-authorization");
-  return ["user", "nkey", "users"].some((name) => entryFor(spec, authorization, name) !== undefined);
+  return ["user", "nkey", "users"].some(
+    (name) => entryFor(spec, authorization, name) !== undefined,
+  );
 }
 
 /** Returns the listeners on which the server may authenticate this user. */

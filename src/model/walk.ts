@@ -43,7 +43,15 @@ function visitMap(
     if (spec.dataEntries !== undefined) {
       if (entry.usedAsVariable && spec.dataEntries.skipsVariables === true) continue;
       if (spec.dataEntries.block !== undefined) {
-        visitValue(getBlock(spec.dataEntries.block), entry.value, childPath, entry, instance, found, seen);
+        visitValue(
+          getBlock(spec.dataEntries.block),
+          entry.value,
+          childPath,
+          entry,
+          instance,
+          found,
+          seen,
+        );
       }
       continue;
     }
@@ -66,7 +74,8 @@ function visitValue(
     visitMap(spec, value, path, owner, parent, found, seen);
   } else if (value.type === "array") {
     value.items.forEach((item, index) => {
-      if (item.type === "map") visitMap(spec, item, `${path}[${index}]`, owner, parent, found, seen);
+      if (item.type === "map")
+        visitMap(spec, item, `${path}[${index}]`, owner, parent, found, seen);
     });
   }
 }

@@ -8,7 +8,13 @@ import { createDiagnostic, type Diagnostic, type RelatedSpan } from "../diagnost
 import type { ReadResult } from "../read.js";
 import { SourceFile, type Span } from "../source.js";
 import { parseSource } from "../syntax/parse.js";
-import type { DocumentNode, IncludeNode, Statement, ValueNode, VariableNode } from "../syntax/tree.js";
+import type {
+  DocumentNode,
+  IncludeNode,
+  Statement,
+  ValueNode,
+  VariableNode,
+} from "../syntax/tree.js";
 import { isAbsoluteIncludePath, joinIncludePath } from "./paths.js";
 import { createMap, setEntry, type MapValue, type Origin, type Value } from "./values.js";
 
@@ -56,7 +62,13 @@ export class Evaluator {
     return { source: this.document.source, start, end };
   }
 
-  private report(code: string, message: string, span: Span, help?: string, related?: RelatedSpan[]): void {
+  private report(
+    code: string,
+    message: string,
+    span: Span,
+    help?: string,
+    related?: RelatedSpan[],
+  ): void {
     this.context.diagnostics.push(
       createDiagnostic({
         code,
@@ -125,7 +137,13 @@ export class Evaluator {
 
   private variable(node: VariableNode, reference: Origin): Value | null {
     if (node.name.startsWith(BCRYPT_PREFIX)) {
-      return { type: "string", value: `$${node.name}`, style: "bare", lossy: false, origin: reference };
+      return {
+        type: "string",
+        value: `$${node.name}`,
+        style: "bare",
+        lossy: false,
+        origin: reference,
+      };
     }
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const entry = this.scopes[i]!.entries.get(node.name);
@@ -157,7 +175,9 @@ export class Evaluator {
     // The server parses the value as the line `pk=<value>` and takes `pk`.
     const source = new SourceFile(`<environment variable ${name}>`, `pk=${text}`);
     const parsed = parseSource(source);
-    const innerDiagnostics: Diagnostic[] = [...parsed.diagnostics.filter((d) => d.severity === "error")];
+    const innerDiagnostics: Diagnostic[] = [
+      ...parsed.diagnostics.filter((d) => d.severity === "error"),
+    ];
     const innerContext: EvaluationContext = { ...this.context, diagnostics: innerDiagnostics };
     this.envInProgress.add(name);
     const root = new Evaluator(innerContext, parsed.document, this.envInProgress, []).evaluate();
@@ -190,7 +210,10 @@ export class Evaluator {
     const help = looksLikeHash
       ? `Quote the bcrypt hash: "$${node.name}". Only $2a$ hashes may stay unquoted.`
       : `Define ${node.name} earlier in this map or an enclosing one, set the environment variable, or quote the value if the $ is literal.`;
-    const inInclude = this.includeChain.length > 1 ? " Included files cannot see variables of the file that includes them." : "";
+    const inInclude =
+      this.includeChain.length > 1
+        ? " Included files cannot see variables of the file that includes them."
+        : "";
     this.report(
       "variable/not-found",
       `Variable $${node.name} is not defined before this point and is not in the environment.${inInclude}`,
@@ -220,7 +243,10 @@ export class Evaluator {
 
     const read = this.context.readFile(path);
     if (!read.ok) {
-      const reason = read.failure === "not-found" ? `Included file ${path} does not exist.` : `Cannot include ${path}: ${read.message}.`;
+      const reason =
+        read.failure === "not-found"
+          ? `Included file ${path} does not exist.`
+          : `Cannot include ${path}: ${read.message}.`;
       this.report(
         "include/unreadable",
         reason,
@@ -254,7 +280,12 @@ export class Evaluator {
     const chain = [...this.includeChain, { realPath, directive }];
     const included = new Evaluator(this.context, parsed.document, new Set(), chain).evaluate();
     for (const entry of included.entries.values()) {
-      const merged = setEntry(target, { key: entry.key, keyOrigin: entry.keyOrigin, value: entry.value, includedBy: directive });
+      const merged = setEntry(target, {
+        key: entry.key,
+        keyOrigin: entry.keyOrigin,
+        value: entry.value,
+        includedBy: directive,
+      });
       // The server merges the same token, so a use as a variable inside the
       // included file still counts.
       merged.usedAsVariable = entry.usedAsVariable;

@@ -41,9 +41,16 @@ export function loadConfig(path: string, options: LoadOptions = {}): LoadedConfi
 }
 
 /** Loads a config from text, for standard input and tests; includes resolve against `path`. */
-export function loadConfigText(path: string, text: string, options: LoadOptions = {}): LoadedConfig {
+export function loadConfigText(
+  path: string,
+  text: string,
+  options: LoadOptions = {},
+): LoadedConfig {
   const { source, diagnostics } = sourceFromBytes(path, Buffer.from(text, "utf8"));
-  return resolveSource(source, diagnostics, { ...options, readFile: options.readFile ?? readSource });
+  return resolveSource(source, diagnostics, {
+    ...options,
+    readFile: options.readFile ?? readSource,
+  });
 }
 
 function resolveSource(
@@ -56,8 +63,15 @@ function resolveSource(
   const parsed = parseSource(source);
   diagnostics.push(...parsed.diagnostics);
 
-  const context = { env: options.env ?? process.env, readFile: options.readFile, diagnostics, sources };
-  const root = new Evaluator(context, parsed.document, new Set(), [rootFrame(source.path)]).evaluate();
+  const context = {
+    env: options.env ?? process.env,
+    readFile: options.readFile,
+    diagnostics,
+    sources,
+  };
+  const root = new Evaluator(context, parsed.document, new Set(), [
+    rootFrame(source.path),
+  ]).evaluate();
   diagnostics.sort(compareDiagnostics);
   return { ok: true, source, document: parsed.document, root, sources, diagnostics };
 }

@@ -16,12 +16,17 @@ export function toTypedJson(value: Value): JsonValue {
       return object(["t", "string"], ["v", value.value]);
     case "int64": {
       const magnitude = value.value < 0n ? -value.value : value.value;
-      if (magnitude > SAFE_INTEGER) return object(["t", "int64"], ["v", value.value], ["s", value.value.toString()]);
+      if (magnitude > SAFE_INTEGER)
+        return object(["t", "int64"], ["v", value.value], ["s", value.value.toString()]);
       return object(["t", "int64"], ["v", value.value]);
     }
     case "float64":
       // String() gives the same shortest form as Go's encoding/json.
-      return object(["t", "float64"], ["v", new RawNumber(String(value.value))], ["s", String(value.value)]);
+      return object(
+        ["t", "float64"],
+        ["v", new RawNumber(String(value.value))],
+        ["s", String(value.value)],
+      );
     case "bool":
       return object(["t", "bool"], ["v", value.value]);
     case "time":

@@ -51,7 +51,8 @@ export interface MapValue extends ValueBase {
   entries: Map<string, Entry>;
 }
 
-export type Value = StringValue | IntegerValue | FloatValue | BoolValue | DateTimeValue | ArrayValue | MapValue;
+export type Value =
+  StringValue | IntegerValue | FloatValue | BoolValue | DateTimeValue | ArrayValue | MapValue;
 
 export interface Entry {
   key: string;

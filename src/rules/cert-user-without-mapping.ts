@@ -1,4 +1,10 @@
-import { describeUnmapped, findUnmappedCertUsers, isNoAuthUser, MAPPING_HELP, verifyingBlocks } from "./cert-users.js";
+import {
+  describeUnmapped,
+  findUnmappedCertUsers,
+  isNoAuthUser,
+  MAPPING_HELP,
+  verifyingBlocks,
+} from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 

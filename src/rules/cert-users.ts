@@ -30,7 +30,8 @@ function noAuthUser(context: RuleContext): string | undefined {
 export function findUnmappedCertUsers(context: RuleContext): UnmappedCertUser[] {
   const found: UnmappedCertUser[] = [];
   for (const user of context.users) {
-    if (user.nkey !== undefined || user.name === undefined || user.nameEntry === undefined) continue;
+    if (user.nkey !== undefined || user.name === undefined || user.nameEntry === undefined)
+      continue;
     const kind = classifyIdentity(user.name);
     if (kind === null) continue;
     const listeners = listenersServing(user, context.listeners);

@@ -9,7 +9,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const instance of context.blocks) {
-      if (instance.spec.keyCase !== "insensitive" || instance.spec.dataEntries !== undefined) continue;
+      if (instance.spec.keyCase !== "insensitive" || instance.spec.dataEntries !== undefined)
+        continue;
       const byLowerCase = new Map<string, Entry[]>();
       for (const entry of instance.map.entries.values()) {
         const lower = entry.key.toLowerCase();

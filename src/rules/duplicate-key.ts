@@ -4,7 +4,10 @@ import { forEachMap } from "./maps.js";
 import type { Rule } from "./types.js";
 
 function describeEarlier(earlier: Entry): RelatedSpan {
-  const message = earlier.includedBy === undefined ? "first set here" : "first set here, brought in by an include";
+  const message =
+    earlier.includedBy === undefined
+      ? "first set here"
+      : "first set here, brought in by an include";
   return { span: earlier.keyOrigin, message };
 }
 

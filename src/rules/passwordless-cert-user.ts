@@ -1,4 +1,10 @@
-import { describeUnmapped, findUnmappedCertUsers, isNoAuthUser, MAPPING_HELP, verifyingBlocks } from "./cert-users.js";
+import {
+  describeUnmapped,
+  findUnmappedCertUsers,
+  isNoAuthUser,
+  MAPPING_HELP,
+  verifyingBlocks,
+} from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -6,7 +12,8 @@ export const rule: Rule = {
   meta: {
     id: "passwordless-cert-user",
     severity: "error",
-    description: "a certificate-identity user without password that no listener maps certificates to",
+    description:
+      "a certificate-identity user without password that no listener maps certificates to",
   },
   check(context) {
     for (const found of findUnmappedCertUsers(context)) {

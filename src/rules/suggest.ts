@@ -13,7 +13,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < columns; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(table[i - 1]![j]! + 1, table[i]![j - 1]! + 1, table[i - 1]![j - 1]! + cost);
+      let best = Math.min(
+        table[i - 1]![j]! + 1,
+        table[i]![j - 1]! + 1,
+        table[i - 1]![j - 1]! + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         best = Math.min(best, table[i - 2]![j - 2]! + 1);
       }
@@ -33,7 +37,9 @@ function wordsContained(written: string, candidate: string): boolean {
   const writtenWords = words(written);
   if (writtenWords.length === 0) return false;
   return writtenWords.every((word) =>
-    candidateWords.some((other) => other === word || (word.length > 3 && editDistance(word, other) <= 1)),
+    candidateWords.some(
+      (other) => other === word || (word.length > 3 && editDistance(word, other) <= 1),
+    ),
   );
 }
 
@@ -50,7 +56,10 @@ export function suggest(written: string, candidates: readonly string[]): string 
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate.length < best.length)) {
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && best !== undefined && candidate.length < best.length)
+    ) {
       best = candidate;
       bestDistance = distance;
     }

@@ -15,7 +15,8 @@ export const rule: Rule = {
       if (verify?.value.type !== "bool" || map?.value.type !== "bool") continue;
       if (!verify.value.value || !map.value.value) continue;
       context.report({
-        message: "verify: true is redundant: verify_and_map: true already requests and verifies client certificates.",
+        message:
+          "verify: true is redundant: verify_and_map: true already requests and verifies client certificates.",
         span: entrySpan(verify),
         related: [{ span: entrySpan(map), message: "verify_and_map is set here" }],
         help: 'Remove "verify: true".',

@@ -42,7 +42,9 @@ export const rule: Rule = {
         if (findKey(spec, entry.key) !== undefined) continue;
         // The server accepts a key that serves as a $variable, except in tls blocks.
         if (entry.usedAsVariable && spec.variablesAllowed) continue;
-        const variableNote = entry.usedAsVariable ? ` Keys used as variables are not exempt in ${spec.id} blocks.` : "";
+        const variableNote = entry.usedAsVariable
+          ? ` Keys used as variables are not exempt in ${spec.id} blocks.`
+          : "";
         const effect =
           spec.unknownKeys === "ignored"
             ? "nats-server ignores it without a warning, so the setting has no effect"

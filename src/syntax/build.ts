@@ -83,13 +83,28 @@ export function buildValue(node: CstNode): ValueNode | null {
         lossy: payload["lossy"] as boolean,
       };
     case "IntegerValue":
-      return { kind: "integer", ...range, value: payload["value"] as bigint | null, literal: payload["literal"] as string };
+      return {
+        kind: "integer",
+        ...range,
+        value: payload["value"] as bigint | null,
+        literal: payload["literal"] as string,
+      };
     case "FloatValue":
-      return { kind: "float", ...range, value: payload["value"] as number | null, literal: payload["literal"] as string };
+      return {
+        kind: "float",
+        ...range,
+        value: payload["value"] as number | null,
+        literal: payload["literal"] as string,
+      };
     case "BoolValue":
       return { kind: "bool", ...range, value: payload["value"] as boolean };
     case "DateTimeValue":
-      return { kind: "datetime", ...range, literal: payload["literal"] as string, valid: payload["valid"] as boolean };
+      return {
+        kind: "datetime",
+        ...range,
+        literal: payload["literal"] as string,
+        valid: payload["valid"] as boolean,
+      };
     case "VariableValue":
       return { kind: "variable", ...range, name: payload["name"] as string };
     default:
@@ -101,7 +116,10 @@ function buildMap(node: CstNode): MapNode {
   const open = bounds(firstToken(node, "MapStart")!);
   const closeToken = firstToken(node, "MapEnd");
   const statements = buildStatements(children(node)["statement"] as CstNode[] | undefined);
-  const end = closeToken === undefined || Number.isNaN(closeToken.startOffset) ? open.end : bounds(closeToken).end;
+  const end =
+    closeToken === undefined || Number.isNaN(closeToken.startOffset)
+      ? open.end
+      : bounds(closeToken).end;
   return { kind: "map", start: open.start, end: Math.max(end, open.end), statements };
 }
 
@@ -113,6 +131,9 @@ function buildArray(node: CstNode): ArrayNode {
     const item = buildValue(valueNode);
     if (item !== null) items.push(item);
   }
-  const end = closeToken === undefined || Number.isNaN(closeToken.startOffset) ? open.end : bounds(closeToken).end;
+  const end =
+    closeToken === undefined || Number.isNaN(closeToken.startOffset)
+      ? open.end
+      : bounds(closeToken).end;
   return { kind: "array", start: open.start, end: Math.max(end, open.end), items };
 }

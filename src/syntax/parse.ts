@@ -26,12 +26,21 @@ export function parseSource(source: SourceFile): ParsedDocument {
       ...(problem.help === undefined ? {} : { help: problem.help }),
       ...(problem.related === undefined
         ? {}
-        : { related: [{ span: { source, start: problem.related.start, end: problem.related.end }, message: problem.related.message }] }),
+        : {
+            related: [
+              {
+                span: { source, start: problem.related.start, end: problem.related.end },
+                message: problem.related.message,
+              },
+            ],
+          }),
     }),
   );
   for (const error of parsed.errors) {
     // The lexer's token stream always fits the grammar; this is a natsconf bug.
-    const start = Number.isNaN(error.token.startOffset) ? source.text.length : error.token.startOffset;
+    const start = Number.isNaN(error.token.startOffset)
+      ? source.text.length
+      : error.token.startOffset;
     diagnostics.push(
       createDiagnostic({
         code: "internal-error",
@@ -60,10 +69,15 @@ export function parseSource(source: SourceFile): ParsedDocument {
   for (const diagnostic of diagnostics) {
     const start = source.lineStart(diagnostic.range.start.line);
     const end = source.lineStart(diagnostic.range.end.line + 1);
-    const nearby = rangesOverlapping(source.secretRanges, start, end === start ? source.text.length : end);
+    const nearby = rangesOverlapping(
+      source.secretRanges,
+      start,
+      end === start ? source.text.length : end,
+    );
     if (nearby.length === 0) continue;
     diagnostic.message = redactText(diagnostic.message, source.text, nearby);
-    if (diagnostic.help !== undefined) diagnostic.help = redactText(diagnostic.help, source.text, nearby);
+    if (diagnostic.help !== undefined)
+      diagnostic.help = redactText(diagnostic.help, source.text, nearby);
   }
   return { document, diagnostics };
 }

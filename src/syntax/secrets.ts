@@ -4,7 +4,8 @@
 import type { DocumentNode, Statement, ValueNode } from "./tree.js";
 
 /** Key names whose values are secrets, including misspellings such as passwd. */
-const SECRET_KEY = /pass|token|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
+const SECRET_KEY =
+  /pass|token|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
 const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
 /** An nkey seed: S, then the key type letter, then base32. */
@@ -41,7 +42,8 @@ export function findSecretRanges(document: DocumentNode): { start: number; end: 
     for (const statement of statements) {
       if (statement.kind !== "entry") continue;
       if (statement.value === null) {
-        if (isSecretKey(statement.key.text)) ranges.push(toLineEnd(statement.key.end, statement.key.end));
+        if (isSecretKey(statement.key.text))
+          ranges.push(toLineEnd(statement.key.end, statement.key.end));
         continue;
       }
       visitValue(statement.value, isSecretKey(statement.key.text));
@@ -52,7 +54,11 @@ export function findSecretRanges(document: DocumentNode): { start: number; end: 
 }
 
 /** Replaces every secret text of the given ranges in `message` with ****. */
-export function redactText(message: string, sourceText: string, ranges: readonly { start: number; end: number }[]): string {
+export function redactText(
+  message: string,
+  sourceText: string,
+  ranges: readonly { start: number; end: number }[],
+): string {
   let redacted = message;
   for (const range of ranges) {
     const secret = sourceText.slice(range.start, range.end).trim();
@@ -80,6 +86,7 @@ export function rangesOverlapping(
     else high = middle;
   }
   const found: { start: number; end: number }[] = [];
-  for (let i = low; i < ranges.length && ranges[i]!.start < Math.max(end, start + 1); i++) found.push(ranges[i]!);
+  for (let i = low; i < ranges.length && ranges[i]!.start < Math.max(end, start + 1); i++)
+    found.push(ranges[i]!);
   return found;
 }

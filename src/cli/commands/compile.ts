@@ -23,7 +23,10 @@ export function compile(options: CompileCommandOptions, io: Io): number {
   const diagnostics = [...checked.diagnostics, ...compiled.diagnostics];
   const hasErrors = diagnostics.some((d) => d.severity === "error");
   if (diagnostics.length > 0) {
-    printReport(io, diagnostics, checked.config.sources, 1, { color: options.color, stream: "stderr" });
+    printReport(io, diagnostics, checked.config.sources, 1, {
+      color: options.color,
+      stream: "stderr",
+    });
   }
   if (hasErrors || compiled.json === null) {
     io.stderr("natsconf: nothing written because of the errors above.\n");

@@ -38,7 +38,11 @@ export function lint(options: LintOptions, io: Io): number {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (errors > 0) return EXIT.problems;
-  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+  if (
+    options.maxWarnings !== undefined &&
+    options.maxWarnings >= 0 &&
+    warnings > options.maxWarnings
+  ) {
     io.stderr(`natsconf: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}.\n`);
     return EXIT.problems;
   }

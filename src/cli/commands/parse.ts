@@ -2,7 +2,12 @@
 // in the typed form {"t": TYPE, "v": VALUE}.
 
 import { writeJson } from "../../emit/json-text.js";
-import { loadConfig, type LoadFailure, type LoadOptions, type LoadedConfig } from "../../resolve/load.js";
+import {
+  loadConfig,
+  type LoadFailure,
+  type LoadOptions,
+  type LoadedConfig,
+} from "../../resolve/load.js";
 import { toTypedJson } from "../../resolve/typed-json.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
@@ -12,9 +17,7 @@ export interface ParseCommandOptions {
   color: boolean | undefined;
 }
 
-export type ParsedFile =
-  | (LoadedConfig & { rejected: boolean; json: string | null })
-  | LoadFailure;
+export type ParsedFile = (LoadedConfig & { rejected: boolean; json: string | null }) | LoadFailure;
 
 /**
  * Parses a file as the parse command does: `rejected` is true when nats-server's
@@ -35,7 +38,10 @@ export function parse(options: ParseCommandOptions, io: Io): number {
     return EXIT.failure;
   }
   if (parsed.diagnostics.length > 0) {
-    printReport(io, parsed.diagnostics, parsed.sources, 1, { color: options.color, stream: "stderr" });
+    printReport(io, parsed.diagnostics, parsed.sources, 1, {
+      color: options.color,
+      stream: "stderr",
+    });
   }
   if (parsed.json === null) return EXIT.problems;
   io.stdout(parsed.json);

@@ -43,7 +43,10 @@ function expandTabs(text: string): { text: string; columns: number[] } {
 
 export function renderCodeFrame(source: SourceFile, range: Range, style: FrameStyle): string {
   const firstLine = range.start.line;
-  const lastLine = Math.max(firstLine, range.end.column === 1 && range.end.line > firstLine ? range.end.line - 1 : range.end.line);
+  const lastLine = Math.max(
+    firstLine,
+    range.end.column === 1 && range.end.line > firstLine ? range.end.line - 1 : range.end.line,
+  );
   const shownLast = Math.min(lastLine, firstLine + 2);
   const numberWidth = String(shownLast).length;
   const rows: string[] = [];
@@ -51,20 +54,35 @@ export function renderCodeFrame(source: SourceFile, range: Range, style: FrameSt
   for (let line = Math.max(1, firstLine - CONTEXT_LINES); line <= shownLast; line++) {
     const raw = maskSecrets(source, line, source.lineText(line));
     const { text, columns } = expandTabs(raw);
-    const underlineFrom = line === firstLine ? columns[Math.min(range.start.column - 1, raw.length)]! : 0;
+    const underlineFrom =
+      line === firstLine ? columns[Math.min(range.start.column - 1, raw.length)]! : 0;
     const underlineTo =
-      line === range.end.line ? columns[Math.min(range.end.column - 1, raw.length)]! : line >= firstLine ? text.length : 0;
+      line === range.end.line
+        ? columns[Math.min(range.end.column - 1, raw.length)]!
+        : line >= firstLine
+          ? text.length
+          : 0;
     const inRange = line >= firstLine && line <= lastLine;
 
-    const offset = text.length > MAX_LINE_WIDTH ? Math.max(0, Math.min(underlineFrom - 20, text.length - MAX_LINE_WIDTH)) : 0;
-    const visible = (offset > 0 ? "…" : "") + text.slice(offset, offset + MAX_LINE_WIDTH) + (text.length > offset + MAX_LINE_WIDTH ? "…" : "");
+    const offset =
+      text.length > MAX_LINE_WIDTH
+        ? Math.max(0, Math.min(underlineFrom - 20, text.length - MAX_LINE_WIDTH))
+        : 0;
+    const visible =
+      (offset > 0 ? "…" : "") +
+      text.slice(offset, offset + MAX_LINE_WIDTH) +
+      (text.length > offset + MAX_LINE_WIDTH ? "…" : "");
     const shift = offset > 0 ? 1 - offset : 0;
     const prefix = inRange ? ">" : " ";
-    rows.push(`${style.gutter(`${prefix} ${String(line).padStart(numberWidth)} |`)} ${visible}`.trimEnd());
+    rows.push(
+      `${style.gutter(`${prefix} ${String(line).padStart(numberWidth)} |`)} ${visible}`.trimEnd(),
+    );
     if (inRange) {
       const start = Math.max(0, underlineFrom + shift);
       const width = Math.max(1, Math.min(underlineTo + shift, MAX_LINE_WIDTH + 1) - start);
-      rows.push(`${style.gutter(`  ${" ".repeat(numberWidth)} |`)} ${" ".repeat(start)}${style.marker("^".repeat(width))}`);
+      rows.push(
+        `${style.gutter(`  ${" ".repeat(numberWidth)} |`)} ${" ".repeat(start)}${style.marker("^".repeat(width))}`,
+      );
     }
   }
   if (lastLine > shownLast) rows.push(style.gutter(`  ${" ".repeat(numberWidth)} | …`));

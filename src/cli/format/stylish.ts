@@ -33,16 +33,27 @@ function location(file: string, line: number, column: number): string {
   return `${file}:${line}:${column}`;
 }
 
-export function formatDiagnostic(diagnostic: Diagnostic, sources: ReadonlyMap<string, SourceFile>, chalk: ChalkInstance): string {
-  const style: FrameStyle = { gutter: (text) => chalk.dim(text), marker: (text) => chalk.red(text) };
-  const relatedStyle: FrameStyle = { gutter: (text) => chalk.dim(text), marker: (text) => chalk.cyan(text) };
+export function formatDiagnostic(
+  diagnostic: Diagnostic,
+  sources: ReadonlyMap<string, SourceFile>,
+  chalk: ChalkInstance,
+): string {
+  const style: FrameStyle = {
+    gutter: (text) => chalk.dim(text),
+    marker: (text) => chalk.red(text),
+  };
+  const relatedStyle: FrameStyle = {
+    gutter: (text) => chalk.dim(text),
+    marker: (text) => chalk.cyan(text),
+  };
   const start = diagnostic.range.start;
   const lines = [
     `${chalk.bold(location(diagnostic.file, start.line, start.column))}: ${severityLabel(diagnostic.severity, chalk)} ` +
       `${chalk.dim(`[${diagnostic.code}]`)} ${diagnostic.message}`,
   ];
   const source = sources.get(diagnostic.file);
-  if (source !== undefined && source.text.length > 0) lines.push(renderCodeFrame(source, diagnostic.range, style));
+  if (source !== undefined && source.text.length > 0)
+    lines.push(renderCodeFrame(source, diagnostic.range, style));
 
   for (const related of diagnostic.related) {
     const at = location(related.file, related.range.start.line, related.range.start.column);
@@ -56,7 +67,11 @@ export function formatDiagnostic(diagnostic: Diagnostic, sources: ReadonlyMap<st
   return lines.join("\n");
 }
 
-export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: number, chalk: ChalkInstance): string {
+export function formatSummary(
+  diagnostics: readonly Diagnostic[],
+  fileCount: number,
+  chalk: ChalkInstance,
+): string {
   const counts = countBySeverity(diagnostics);
   const files = plural(fileCount, "file");
   if (diagnostics.length === 0) return chalk.green(`No problems in ${files}.`);
@@ -67,7 +82,9 @@ export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: num
 }
 
 export function formatStylish(input: StylishInput, chalk: ChalkInstance): string {
-  const blocks = input.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, input.sources, chalk));
+  const blocks = input.diagnostics.map((diagnostic) =>
+    formatDiagnostic(diagnostic, input.sources, chalk),
+  );
   blocks.push(formatSummary(input.diagnostics, input.fileCount, chalk));
   return `${blocks.join("\n\n")}\n`;
 }

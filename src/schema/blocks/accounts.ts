@@ -14,7 +14,12 @@ export const ACCOUNTS: BlockSpec = {
   keyCase: "exact",
   variablesAllowed: true,
   keys: [],
-  dataEntries: { block: "account", types: ["map"], description: "an account", skipsVariables: true },
+  dataEntries: {
+    block: "account",
+    types: ["map"],
+    description: "an account",
+    skipsVariables: true,
+  },
 };
 
 export const ACCOUNT: BlockSpec = {
@@ -32,8 +37,18 @@ export const ACCOUNT: BlockSpec = {
       block: "permissions",
       description: "permissions of account users that have none of their own",
     },
-    { name: "imports", types: ["array"], block: "import", description: "streams and services imported from other accounts" },
-    { name: "exports", types: ["array"], block: "export", description: "streams and services offered to other accounts" },
+    {
+      name: "imports",
+      types: ["array"],
+      block: "import",
+      description: "streams and services imported from other accounts",
+    },
+    {
+      name: "exports",
+      types: ["array"],
+      block: "export",
+      description: "streams and services offered to other accounts",
+    },
     {
       name: "jetstream",
       types: ["bool", "string", "map"],
@@ -42,8 +57,19 @@ export const ACCOUNT: BlockSpec = {
       valuesIgnoreCase: true,
       description: "JetStream for the account: a bool, enabled/disabled, or a map of limits",
     },
-    { name: "mappings", aliases: ["maps"], types: ["map"], block: "mappings", description: "subject mappings of the account" },
-    { name: "limits", types: ["map"], block: "account-limits", description: "connection and subscription limits of the account" },
+    {
+      name: "mappings",
+      aliases: ["maps"],
+      types: ["map"],
+      block: "mappings",
+      description: "subject mappings of the account",
+    },
+    {
+      name: "limits",
+      types: ["map"],
+      block: "account-limits",
+      description: "connection and subscription limits of the account",
+    },
     {
       name: "msg_trace",
       aliases: ["trace_dest"],
@@ -61,10 +87,31 @@ export const ACCOUNT_LIMITS: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "max_connections", aliases: ["max_conn"], types: ["int64"], description: "maximum client connections of the account" },
-    { name: "max_subscriptions", aliases: ["max_subs"], types: ["int64"], description: "maximum subscriptions of the account" },
-    { name: "max_payload", aliases: ["max_pay"], types: ["int64"], meaning: "size", description: "maximum message payload in the account" },
-    { name: "max_leafnodes", aliases: ["max_leafs"], types: ["int64"], description: "maximum leafnode connections of the account" },
+    {
+      name: "max_connections",
+      aliases: ["max_conn"],
+      types: ["int64"],
+      description: "maximum client connections of the account",
+    },
+    {
+      name: "max_subscriptions",
+      aliases: ["max_subs"],
+      types: ["int64"],
+      description: "maximum subscriptions of the account",
+    },
+    {
+      name: "max_payload",
+      aliases: ["max_pay"],
+      types: ["int64"],
+      meaning: "size",
+      description: "maximum message payload in the account",
+    },
+    {
+      name: "max_leafnodes",
+      aliases: ["max_leafs"],
+      types: ["int64"],
+      description: "maximum leafnode connections of the account",
+    },
   ],
 };
 
@@ -89,8 +136,18 @@ export const ACCOUNT_JETSTREAM: BlockSpec = {
       meaning: "size",
       description: "maximum disk space for the account's file-backed streams",
     },
-    { name: "max_streams", aliases: ["streams"], types: ["int64"], description: "maximum streams of the account" },
-    { name: "max_consumers", aliases: ["consumers"], types: ["int64"], description: "maximum consumers of the account" },
+    {
+      name: "max_streams",
+      aliases: ["streams"],
+      types: ["int64"],
+      description: "maximum streams of the account",
+    },
+    {
+      name: "max_consumers",
+      aliases: ["consumers"],
+      types: ["int64"],
+      description: "maximum consumers of the account",
+    },
     // A size written as max_bytes is a type error: this key is a bool.
     {
       name: "max_bytes_required",
@@ -112,7 +169,11 @@ export const ACCOUNT_JETSTREAM: BlockSpec = {
       meaning: "size",
       description: "maximum max_bytes of one file-backed stream",
     },
-    { name: "max_ack_pending", types: ["int64"], description: "maximum unacknowledged messages per consumer" },
+    {
+      name: "max_ack_pending",
+      types: ["int64"],
+      description: "maximum unacknowledged messages per consumer",
+    },
     {
       name: "cluster_traffic",
       types: ["string"],
@@ -129,7 +190,12 @@ export const MSG_TRACE: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "dest", types: ["string"], meaning: "subject", description: "subject that receives trace events" },
+    {
+      name: "dest",
+      types: ["string"],
+      meaning: "subject",
+      description: "subject that receives trace events",
+    },
     {
       name: "sampling",
       types: ["int64", "string"],
@@ -145,9 +211,23 @@ export const EXPORT: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "stream", types: ["string"], meaning: "subject", description: "subject of an exported stream" },
-    { name: "service", types: ["string"], meaning: "subject", description: "subject of an exported service" },
-    { name: "accounts", types: ["array"], description: "accounts that may import, or none for a public export" },
+    {
+      name: "stream",
+      types: ["string"],
+      meaning: "subject",
+      description: "subject of an exported stream",
+    },
+    {
+      name: "service",
+      types: ["string"],
+      meaning: "subject",
+      description: "subject of an exported service",
+    },
+    {
+      name: "accounts",
+      types: ["array"],
+      description: "accounts that may import, or none for a public export",
+    },
     {
       name: "response",
       aliases: ["response_type"],
@@ -170,8 +250,16 @@ export const EXPORT: BlockSpec = {
       meaning: "subject",
       description: "subject for service latency reports, or a map with sampling",
     },
-    { name: "account_token_position", types: ["int64"], description: "subject token that must equal the importing account's nkey" },
-    { name: "allow_trace", types: ["bool"], description: "allow message tracing through the service" },
+    {
+      name: "account_token_position",
+      types: ["int64"],
+      description: "subject token that must equal the importing account's nkey",
+    },
+    {
+      name: "allow_trace",
+      types: ["bool"],
+      description: "allow message tracing through the service",
+    },
   ],
 };
 
@@ -188,7 +276,12 @@ export const EXPORT_LATENCY: BlockSpec = {
       types: ["int64", "string"],
       description: 'percentage of requests measured, 1 to 100 or "N%", or "headers"',
     },
-    { name: "subject", types: ["string"], meaning: "subject", description: "subject that receives latency reports (required)" },
+    {
+      name: "subject",
+      types: ["string"],
+      meaning: "subject",
+      description: "subject that receives latency reports (required)",
+    },
   ],
 };
 
@@ -199,12 +292,40 @@ export const IMPORT: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "stream", types: ["map"], block: "import-source", description: "account and subject of an imported stream" },
-    { name: "service", types: ["map"], block: "import-source", description: "account and subject of an imported service" },
-    { name: "prefix", types: ["string"], meaning: "subject", description: "subject prefix of an imported stream, unless to is set" },
-    { name: "to", types: ["string"], meaning: "subject", description: "local subject of the import" },
-    { name: "share", types: ["bool"], description: "share the requester's latency information with the exporter" },
-    { name: "allow_trace", types: ["bool"], description: "allow message tracing through the imported stream" },
+    {
+      name: "stream",
+      types: ["map"],
+      block: "import-source",
+      description: "account and subject of an imported stream",
+    },
+    {
+      name: "service",
+      types: ["map"],
+      block: "import-source",
+      description: "account and subject of an imported service",
+    },
+    {
+      name: "prefix",
+      types: ["string"],
+      meaning: "subject",
+      description: "subject prefix of an imported stream, unless to is set",
+    },
+    {
+      name: "to",
+      types: ["string"],
+      meaning: "subject",
+      description: "local subject of the import",
+    },
+    {
+      name: "share",
+      types: ["bool"],
+      description: "share the requester's latency information with the exporter",
+    },
+    {
+      name: "allow_trace",
+      types: ["bool"],
+      description: "allow message tracing through the imported stream",
+    },
   ],
 };
 
@@ -215,7 +336,12 @@ export const IMPORT_SOURCE: BlockSpec = {
   variablesAllowed: true,
   keys: [
     { name: "account", types: ["string"], description: "name of the exporting account (required)" },
-    { name: "subject", types: ["string"], meaning: "subject", description: "exported subject (required)" },
+    {
+      name: "subject",
+      types: ["string"],
+      meaning: "subject",
+      description: "exported subject (required)",
+    },
   ],
 };
 
@@ -243,12 +369,22 @@ export const MAPPING_DESTINATION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: false,
   keys: [
-    { name: "dest", aliases: ["destination"], types: ["string"], meaning: "subject", description: "destination subject" },
+    {
+      name: "dest",
+      aliases: ["destination"],
+      types: ["string"],
+      meaning: "subject",
+      description: "destination subject",
+    },
     {
       name: "weight",
       types: ["int64", "string"],
       description: 'share of messages sent to this destination, 0 to 100 or "N%" (required)',
     },
-    { name: "cluster", types: ["string"], description: "cluster whose servers apply this destination" },
+    {
+      name: "cluster",
+      types: ["string"],
+      description: "cluster whose servers apply this destination",
+    },
   ],
 };

@@ -10,15 +10,33 @@ export const AUTH_CALLOUT: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "issuer", types: ["string"], description: "public account nkey that signs the service's responses (required)" },
-    { name: "account", aliases: ["acc"], types: ["string"], description: "account of the service's users (default $G)" },
+    {
+      name: "issuer",
+      types: ["string"],
+      description: "public account nkey that signs the service's responses (required)",
+    },
+    {
+      name: "account",
+      aliases: ["acc"],
+      types: ["string"],
+      description: "account of the service's users (default $G)",
+    },
     {
       name: "auth_users",
       aliases: ["users"],
       types: ["array"],
       description: "users that the service connects as, and that skip the callout (required)",
     },
-    { name: "xkey", aliases: ["key"], types: ["string"], description: "public curve key that encrypts the callout requests" },
-    { name: "allowed_accounts", types: ["array"], description: "accounts that the service may place users in" },
+    {
+      name: "xkey",
+      aliases: ["key"],
+      types: ["string"],
+      description: "public curve key that encrypts the callout requests",
+    },
+    {
+      name: "allowed_accounts",
+      types: ["array"],
+      description: "accounts that the service may place users in",
+    },
   ],
 };

@@ -9,11 +9,35 @@ export const AUTHORIZATION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "user", aliases: ["username"], types: ["string"], description: "the single user's name" },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "the single user's password, plain or bcrypt" },
-    { name: "token", types: ["string"], description: "a token that clients send instead of a user and password" },
-    { name: "timeout", types: ["int64", "float64", "string"], meaning: "seconds", description: "time allowed for a client to authenticate" },
-    { name: "users", types: ["array"], block: "user", description: "users with their passwords, nkeys and permissions" },
+    {
+      name: "user",
+      aliases: ["username"],
+      types: ["string"],
+      description: "the single user's name",
+    },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "the single user's password, plain or bcrypt",
+    },
+    {
+      name: "token",
+      types: ["string"],
+      description: "a token that clients send instead of a user and password",
+    },
+    {
+      name: "timeout",
+      types: ["int64", "float64", "string"],
+      meaning: "seconds",
+      description: "time allowed for a client to authenticate",
+    },
+    {
+      name: "users",
+      types: ["array"],
+      block: "user",
+      description: "users with their passwords, nkeys and permissions",
+    },
     {
       name: "default_permissions",
       aliases: ["default_permission", "permissions"],
@@ -29,7 +53,12 @@ export const AUTHORIZATION: BlockSpec = {
       since: "2.10.0",
       description: "delegate authentication to a service",
     },
-    { name: "proxy_required", types: ["bool"], since: "2.12.0", description: "accept clients only through a trusted proxy" },
+    {
+      name: "proxy_required",
+      types: ["bool"],
+      since: "2.12.0",
+      description: "accept clients only through a trusted proxy",
+    },
   ],
 };
 
@@ -43,9 +72,15 @@ export const USER: BlockSpec = {
       name: "user",
       aliases: ["username"],
       types: ["string"],
-      description: "the user's name; with certificate mapping, an email, DNS name, URI or subject DN",
+      description:
+        "the user's name; with certificate mapping, an email, DNS name, URI or subject DN",
     },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "the password, plain or bcrypt" },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "the password, plain or bcrypt",
+    },
     { name: "nkey", types: ["string"], description: "the user's public nkey (starts with U)" },
     {
       name: "permissions",
@@ -62,7 +97,12 @@ export const USER: BlockSpec = {
       valuesIgnoreCase: true,
       description: "the kinds of connection the user may use",
     },
-    { name: "proxy_required", types: ["bool"], since: "2.12.0", description: "accept this user only through a trusted proxy" },
+    {
+      name: "proxy_required",
+      types: ["bool"],
+      since: "2.12.0",
+      description: "accept this user only through a trusted proxy",
+    },
   ],
 };
 
@@ -72,8 +112,20 @@ export const PERMISSIONS: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "publish", aliases: ["pub", "import"], types: ["string", "array", "map"], block: "permission-rule", description: "subjects the user may publish to" },
-    { name: "subscribe", aliases: ["sub", "export"], types: ["string", "array", "map"], block: "permission-rule", description: "subjects the user may subscribe to" },
+    {
+      name: "publish",
+      aliases: ["pub", "import"],
+      types: ["string", "array", "map"],
+      block: "permission-rule",
+      description: "subjects the user may publish to",
+    },
+    {
+      name: "subscribe",
+      aliases: ["sub", "export"],
+      types: ["string", "array", "map"],
+      block: "permission-rule",
+      description: "subjects the user may subscribe to",
+    },
     {
       name: "allow_responses",
       aliases: ["publish_allow_responses"],
@@ -90,8 +142,18 @@ export const PERMISSION_RULE: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "allow", types: ["string", "array"], meaning: "subject", description: "subjects that are allowed" },
-    { name: "deny", types: ["string", "array"], meaning: "subject", description: "subjects that are denied" },
+    {
+      name: "allow",
+      types: ["string", "array"],
+      meaning: "subject",
+      description: "subjects that are allowed",
+    },
+    {
+      name: "deny",
+      types: ["string", "array"],
+      meaning: "subject",
+      description: "subjects that are denied",
+    },
   ],
 };
 
@@ -101,7 +163,18 @@ export const ALLOW_RESPONSES: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "max", aliases: ["max_msgs", "max_messages", "max_responses"], types: ["int64"], description: "replies allowed per request" },
-    { name: "expires", aliases: ["expiration", "ttl"], types: ["string"], meaning: "duration-string", description: "how long replies are allowed" },
+    {
+      name: "max",
+      aliases: ["max_msgs", "max_messages", "max_responses"],
+      types: ["int64"],
+      description: "replies allowed per request",
+    },
+    {
+      name: "expires",
+      aliases: ["expiration", "ttl"],
+      types: ["string"],
+      meaning: "duration-string",
+      description: "how long replies are allowed",
+    },
   ],
 };

@@ -11,7 +11,11 @@ export const CLUSTER: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "name", types: ["string"], description: "cluster name, without spaces, equal to gateway.name when both are set" },
+    {
+      name: "name",
+      types: ["string"],
+      description: "cluster name, without spaces, equal to gateway.name when both are set",
+    },
     ...listenerKeys("routes"),
     {
       name: "advertise",
@@ -20,20 +24,50 @@ export const CLUSTER: BlockSpec = {
       meaning: "host-port",
       description: "route address announced to other servers",
     },
-    { name: "no_advertise", types: ["bool"], description: "do not send clients the client URLs of the other cluster servers" },
-    { name: "authorization", types: ["map"], block: "cluster-authorization", description: "credentials that other servers' routes must present" },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of routes, which always verifies peer certificates" },
+    {
+      name: "no_advertise",
+      types: ["bool"],
+      description: "do not send clients the client URLs of the other cluster servers",
+    },
+    {
+      name: "authorization",
+      types: ["map"],
+      block: "cluster-authorization",
+      description: "credentials that other servers' routes must present",
+    },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of routes, which always verifies peer certificates",
+    },
     { name: "routes", types: ["array"], meaning: "url", description: "URLs of the routes to open" },
-    { name: "connect_retries", types: ["int64"], description: "connect attempts for a configured route" },
-    { name: "connect_backoff", types: ["bool"], description: "back off between route connect attempts" },
+    {
+      name: "connect_retries",
+      types: ["int64"],
+      description: "connect attempts for a configured route",
+    },
+    {
+      name: "connect_backoff",
+      types: ["bool"],
+      description: "back off between route connect attempts",
+    },
     {
       name: "permissions",
       types: ["map"],
       block: "permissions",
       description: "subjects imported and exported over routes, without queues or allow_responses",
     },
-    { name: "pool_size", types: ["int64"], description: "route connections per server pair (default 3; -1 disables pooling)" },
-    { name: "accounts", types: ["string", "array"], description: "accounts that get a dedicated route each" },
+    {
+      name: "pool_size",
+      types: ["int64"],
+      description: "route connections per server pair (default 3; -1 disables pooling)",
+    },
+    {
+      name: "accounts",
+      types: ["string", "array"],
+      description: "accounts that get a dedicated route each",
+    },
     compressionKey("S2 compression of routes (default accept, and on means s2_fast)"),
     {
       name: "ping_interval",
@@ -41,7 +75,11 @@ export const CLUSTER: BlockSpec = {
       meaning: "duration",
       description: "interval of route pings, capped at 30s with a warning",
     },
-    { name: "ping_max", types: ["int64"], description: "unanswered pings before a route is closed" },
+    {
+      name: "ping_max",
+      types: ["int64"],
+      description: "unanswered pings before a route is closed",
+    },
     ...writeKeys("routes"),
   ],
 };
@@ -56,9 +94,24 @@ export const CLUSTER_AUTHORIZATION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "user", aliases: ["username"], types: ["string"], description: "user name that routes present" },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "password that routes present, plain or bcrypt" },
-    { name: "timeout", types: ["int64", "float64", "string"], meaning: "seconds", description: "time allowed for a route to authenticate" },
+    {
+      name: "user",
+      aliases: ["username"],
+      types: ["string"],
+      description: "user name that routes present",
+    },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "password that routes present, plain or bcrypt",
+    },
+    {
+      name: "timeout",
+      types: ["int64", "float64", "string"],
+      meaning: "seconds",
+      description: "time allowed for a route to authenticate",
+    },
     {
       name: "default_permissions",
       aliases: ["default_permission", "permissions"],
@@ -76,7 +129,13 @@ export const COMPRESSION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "mode", types: ["string"], values: COMPRESSION_MODES, valuesIgnoreCase: true, description: "compression mode" },
+    {
+      name: "mode",
+      types: ["string"],
+      values: COMPRESSION_MODES,
+      valuesIgnoreCase: true,
+      description: "compression mode",
+    },
     {
       name: "rtt_thresholds",
       aliases: ["thresholds", "rtts", "rtt"],

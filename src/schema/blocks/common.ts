@@ -14,7 +14,12 @@ export function listenerKeys(what: string): KeySpec[] {
       description: `address for ${what}, as a port or host:port`,
     },
     { name: "port", types: ["int64"], description: `port for ${what}; -1 picks a random port` },
-    { name: "host", aliases: ["net"], types: ["string"], description: `interface address for ${what}` },
+    {
+      name: "host",
+      aliases: ["net"],
+      types: ["string"],
+      description: `interface address for ${what}`,
+    },
   ];
 }
 

@@ -10,14 +10,46 @@ export const GATEWAY: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "name", types: ["string"], description: "name of this cluster among gateways, without spaces (required)" },
+    {
+      name: "name",
+      types: ["string"],
+      description: "name of this cluster among gateways, without spaces (required)",
+    },
     ...listenerKeys("gateways"),
-    { name: "advertise", types: ["string"], meaning: "host-port", description: "gateway address announced to other gateways" },
-    { name: "authorization", types: ["map"], block: "gateway-authorization", description: "credentials that other gateways must present" },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of gateways, which always verifies peer certificates" },
-    { name: "connect_retries", types: ["int64"], description: "connect attempts for a configured gateway" },
-    { name: "connect_backoff", types: ["bool"], description: "back off between gateway connect attempts" },
-    { name: "gateways", types: ["array"], block: "gateway-remote", description: "gateways of other clusters to connect to" },
+    {
+      name: "advertise",
+      types: ["string"],
+      meaning: "host-port",
+      description: "gateway address announced to other gateways",
+    },
+    {
+      name: "authorization",
+      types: ["map"],
+      block: "gateway-authorization",
+      description: "credentials that other gateways must present",
+    },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of gateways, which always verifies peer certificates",
+    },
+    {
+      name: "connect_retries",
+      types: ["int64"],
+      description: "connect attempts for a configured gateway",
+    },
+    {
+      name: "connect_backoff",
+      types: ["bool"],
+      description: "back off between gateway connect attempts",
+    },
+    {
+      name: "gateways",
+      types: ["array"],
+      block: "gateway-remote",
+      description: "gateways of other clusters to connect to",
+    },
     {
       name: "reject_unknown",
       aliases: ["reject_unknown_cluster"],
@@ -38,9 +70,24 @@ export const GATEWAY_AUTHORIZATION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "user", aliases: ["username"], types: ["string"], description: "user name that gateways present" },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "password that gateways present, plain or bcrypt" },
-    { name: "timeout", types: ["int64", "float64", "string"], meaning: "seconds", description: "time allowed for a gateway to authenticate" },
+    {
+      name: "user",
+      aliases: ["username"],
+      types: ["string"],
+      description: "user name that gateways present",
+    },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "password that gateways present, plain or bcrypt",
+    },
+    {
+      name: "timeout",
+      types: ["int64", "float64", "string"],
+      meaning: "seconds",
+      description: "time allowed for a gateway to authenticate",
+    },
     {
       name: "default_permissions",
       aliases: ["default_permission", "permissions"],
@@ -58,9 +105,18 @@ export const GATEWAY_REMOTE: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "name", types: ["string"], description: "gateway name of the other cluster (required)" },
+    {
+      name: "name",
+      types: ["string"],
+      description: "gateway name of the other cluster (required)",
+    },
     { name: "url", types: ["string"], meaning: "url", description: "one URL of the other cluster" },
     { name: "urls", types: ["array"], meaning: "url", description: "URLs of the other cluster" },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of connections to the other cluster" },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of connections to the other cluster",
+    },
   ],
 };

@@ -15,10 +15,22 @@ import {
   MSG_TRACE,
 } from "./accounts.js";
 import { AUTH_CALLOUT } from "./auth-callout.js";
-import { ALLOW_RESPONSES, AUTHORIZATION, PERMISSION_RULE, PERMISSIONS, USER } from "./authorization.js";
+import {
+  ALLOW_RESPONSES,
+  AUTHORIZATION,
+  PERMISSION_RULE,
+  PERMISSIONS,
+  USER,
+} from "./authorization.js";
 import { CLUSTER, CLUSTER_AUTHORIZATION, COMPRESSION } from "./cluster.js";
 import { GATEWAY, GATEWAY_AUTHORIZATION, GATEWAY_REMOTE } from "./gateway.js";
-import { DEFAULT_JS_DOMAIN, JETSTREAM, JETSTREAM_LIMITS, JETSTREAM_LIMITS_BATCH, JETSTREAM_TPM } from "./jetstream.js";
+import {
+  DEFAULT_JS_DOMAIN,
+  JETSTREAM,
+  JETSTREAM_LIMITS,
+  JETSTREAM_LIMITS_BATCH,
+  JETSTREAM_TPM,
+} from "./jetstream.js";
 import {
   JETSTREAM_CLUSTER_MIGRATE,
   LEAFNODE_AUTHORIZATION,

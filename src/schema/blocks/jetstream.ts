@@ -14,8 +14,17 @@ export const JETSTREAM: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "enable", aliases: ["enabled"], types: ["bool"], description: "whether JetStream runs (default true when the map is given)" },
-    { name: "strict", types: ["bool"], description: "strict checking of JetStream API requests (default true)" },
+    {
+      name: "enable",
+      aliases: ["enabled"],
+      types: ["bool"],
+      description: "whether JetStream runs (default true when the map is given)",
+    },
+    {
+      name: "strict",
+      types: ["bool"],
+      description: "strict checking of JetStream API requests (default true)",
+    },
     {
       name: "store_dir",
       aliases: ["store", "storedir"],
@@ -47,7 +56,12 @@ export const JETSTREAM: BlockSpec = {
       description: 'interval of storage syncs to disk, or "always" to sync every write',
     },
     { name: "domain", types: ["string"], description: "JetStream domain, without '.', '*' or '>'" },
-    { name: "key", aliases: ["ek", "encryption_key"], types: ["string"], description: "key that encrypts stored data" },
+    {
+      name: "key",
+      aliases: ["ek", "encryption_key"],
+      types: ["string"],
+      description: "key that encrypts stored data",
+    },
     {
       name: "prev_key",
       aliases: ["prev_ek", "prev_encryption_key"],
@@ -61,7 +75,12 @@ export const JETSTREAM: BlockSpec = {
       valuesIgnoreCase: true,
       description: "cipher of stored data (chacha is unavailable in FIPS mode)",
     },
-    { name: "tpm", types: ["map"], block: "jetstream-tpm", description: "encryption key sealed in a TPM; not together with key" },
+    {
+      name: "tpm",
+      types: ["map"],
+      block: "jetstream-tpm",
+      description: "encryption key sealed in a TPM; not together with key",
+    },
     {
       name: "extension_hint",
       types: ["string"],
@@ -69,22 +88,65 @@ export const JETSTREAM: BlockSpec = {
       valuesIgnoreCase: true,
       description: "whether a standalone server will be extended into a cluster",
     },
-    { name: "unique_tag", types: ["string"], description: "server tag prefix whose values replicas must not share" },
-    { name: "limits", types: ["map"], block: "jetstream-limits", description: "server-wide limits of JetStream API requests" },
+    {
+      name: "unique_tag",
+      types: ["string"],
+      description: "server tag prefix whose values replicas must not share",
+    },
+    {
+      name: "limits",
+      types: ["map"],
+      block: "jetstream-limits",
+      description: "server-wide limits of JetStream API requests",
+    },
     {
       name: "max_outstanding_catchup",
       types: ["int64", "string"],
       meaning: "size",
       description: "maximum bytes in flight while replicas catch up",
     },
-    { name: "max_buffered_size", types: ["int64", "string"], meaning: "size", description: "maximum bytes queued for ingest per stream" },
-    { name: "max_buffered_msgs", types: ["int64"], description: "maximum messages queued for ingest per stream" },
-    { name: "request_queue_limit", types: ["int64"], description: "maximum queued JetStream API requests" },
-    { name: "info_queue_limit", types: ["int64"], description: "maximum queued JetStream info requests" },
-    { name: "meta_compact", types: ["int64"], description: "metadata log entries above which a snapshot is taken" },
-    { name: "meta_compact_size", types: ["int64", "string"], meaning: "size", description: "metadata log bytes above which a snapshot is taken" },
-    { name: "meta_compact_sync", types: ["bool"], description: "take metadata snapshots synchronously" },
-    { name: "max_concurrent_io", types: ["int64"], description: "maximum concurrent disk operations, 4 to 8192" },
+    {
+      name: "max_buffered_size",
+      types: ["int64", "string"],
+      meaning: "size",
+      description: "maximum bytes queued for ingest per stream",
+    },
+    {
+      name: "max_buffered_msgs",
+      types: ["int64"],
+      description: "maximum messages queued for ingest per stream",
+    },
+    {
+      name: "request_queue_limit",
+      types: ["int64"],
+      description: "maximum queued JetStream API requests",
+    },
+    {
+      name: "info_queue_limit",
+      types: ["int64"],
+      description: "maximum queued JetStream info requests",
+    },
+    {
+      name: "meta_compact",
+      types: ["int64"],
+      description: "metadata log entries above which a snapshot is taken",
+    },
+    {
+      name: "meta_compact_size",
+      types: ["int64", "string"],
+      meaning: "size",
+      description: "metadata log bytes above which a snapshot is taken",
+    },
+    {
+      name: "meta_compact_sync",
+      types: ["bool"],
+      description: "take metadata snapshots synchronously",
+    },
+    {
+      name: "max_concurrent_io",
+      types: ["int64"],
+      description: "maximum concurrent disk operations, 4 to 8192",
+    },
   ],
 };
 
@@ -94,10 +156,27 @@ export const JETSTREAM_TPM: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "keys_file", types: ["string"], meaning: "path", description: "file that contains the sealed keys" },
-    { name: "encryption_password", types: ["string"], description: "password of the sealed encryption key" },
-    { name: "srk_password", types: ["string"], description: "password of the TPM storage root key" },
-    { name: "pcr", types: ["int64"], description: "TPM platform configuration register that the key is bound to" },
+    {
+      name: "keys_file",
+      types: ["string"],
+      meaning: "path",
+      description: "file that contains the sealed keys",
+    },
+    {
+      name: "encryption_password",
+      types: ["string"],
+      description: "password of the sealed encryption key",
+    },
+    {
+      name: "srk_password",
+      types: ["string"],
+      description: "password of the TPM storage root key",
+    },
+    {
+      name: "pcr",
+      types: ["int64"],
+      description: "TPM platform configuration register that the key is bound to",
+    },
     {
       name: "cipher",
       types: ["string"],
@@ -114,16 +193,33 @@ export const JETSTREAM_LIMITS: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "max_ack_pending", types: ["int64"], description: "maximum unacknowledged messages per consumer" },
-    { name: "max_ha_assets", types: ["int64"], description: "maximum replicated streams and consumers on this server" },
-    { name: "max_request_batch", types: ["int64"], description: "maximum batch size of a pull request" },
+    {
+      name: "max_ack_pending",
+      types: ["int64"],
+      description: "maximum unacknowledged messages per consumer",
+    },
+    {
+      name: "max_ha_assets",
+      types: ["int64"],
+      description: "maximum replicated streams and consumers on this server",
+    },
+    {
+      name: "max_request_batch",
+      types: ["int64"],
+      description: "maximum batch size of a pull request",
+    },
     {
       name: "duplicate_window",
       types: ["string"],
       meaning: "duration-string",
       description: "maximum duplicate detection window of a stream",
     },
-    { name: "batch", types: ["map"], block: "jetstream-limits-batch", description: "limits of atomic batch publishing" },
+    {
+      name: "batch",
+      types: ["map"],
+      block: "jetstream-limits-batch",
+      description: "limits of atomic batch publishing",
+    },
   ],
 };
 
@@ -133,10 +229,23 @@ export const JETSTREAM_LIMITS_BATCH: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "max_inflight_per_stream", types: ["int64"], description: "maximum open batches per stream" },
-    { name: "max_inflight_total", types: ["int64"], description: "maximum open batches on the server" },
+    {
+      name: "max_inflight_per_stream",
+      types: ["int64"],
+      description: "maximum open batches per stream",
+    },
+    {
+      name: "max_inflight_total",
+      types: ["int64"],
+      description: "maximum open batches on the server",
+    },
     { name: "max_msgs", types: ["int64"], description: "maximum messages in one batch" },
-    { name: "timeout", types: ["string"], meaning: "duration-string", description: "maximum wait for the commit message of a batch" },
+    {
+      name: "timeout",
+      types: ["string"],
+      meaning: "duration-string",
+      description: "maximum wait for the commit message of a batch",
+    },
   ],
 };
 

@@ -20,10 +20,29 @@ export const LEAFNODES: BlockSpec = {
       meaning: "host-port",
       description: "leafnode address announced to leafnodes",
     },
-    { name: "no_advertise", types: ["bool"], description: "do not send leafnodes the leafnode URLs of the other cluster servers" },
-    { name: "authorization", types: ["map"], block: "leafnode-authorization", description: "credentials that accepted leafnodes must present" },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of the leafnode listener, whose pinned_certs also apply to remotes" },
-    { name: "remotes", types: ["array"], block: "leafnode-remote", description: "servers this server connects to as a leafnode" },
+    {
+      name: "no_advertise",
+      types: ["bool"],
+      description: "do not send leafnodes the leafnode URLs of the other cluster servers",
+    },
+    {
+      name: "authorization",
+      types: ["map"],
+      block: "leafnode-authorization",
+      description: "credentials that accepted leafnodes must present",
+    },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of the leafnode listener, whose pinned_certs also apply to remotes",
+    },
+    {
+      name: "remotes",
+      types: ["array"],
+      block: "leafnode-remote",
+      description: "servers this server connects to as a leafnode",
+    },
     {
       name: "reconnect",
       aliases: ["reconnect_delay", "reconnect_interval"],
@@ -31,7 +50,12 @@ export const LEAFNODES: BlockSpec = {
       meaning: "duration",
       description: "wait between reconnect attempts of remotes",
     },
-    { name: "dial_timeout", types: ["string", "int64"], meaning: "duration", description: "timeout of a remote's TCP connect" },
+    {
+      name: "dial_timeout",
+      types: ["string", "int64"],
+      meaning: "duration",
+      description: "timeout of a remote's TCP connect",
+    },
     {
       name: "min_version",
       aliases: ["minimum_version"],
@@ -56,18 +80,45 @@ export const LEAFNODE_AUTHORIZATION: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: true,
   keys: [
-    { name: "user", aliases: ["username"], types: ["string"], description: "the single leafnode user's name" },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "the single leafnode user's password, plain or bcrypt" },
-    { name: "nkey", types: ["string"], description: "public user nkey (starts with U) that leafnodes sign with" },
+    {
+      name: "user",
+      aliases: ["username"],
+      types: ["string"],
+      description: "the single leafnode user's name",
+    },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "the single leafnode user's password, plain or bcrypt",
+    },
+    {
+      name: "nkey",
+      types: ["string"],
+      description: "public user nkey (starts with U) that leafnodes sign with",
+    },
     {
       name: "timeout",
       types: ["int64", "float64", "string"],
       meaning: "seconds",
       description: "time allowed for a leafnode to authenticate",
     },
-    { name: "users", types: ["array"], block: "leafnode-user", description: "leafnode users, each bound to an account" },
-    { name: "account", types: ["string"], description: "account that the single user or nkey binds to" },
-    { name: "proxy_required", types: ["bool"], description: "accept leafnodes only through a trusted proxy" },
+    {
+      name: "users",
+      types: ["array"],
+      block: "leafnode-user",
+      description: "leafnode users, each bound to an account",
+    },
+    {
+      name: "account",
+      types: ["string"],
+      description: "account that the single user or nkey binds to",
+    },
+    {
+      name: "proxy_required",
+      types: ["bool"],
+      description: "accept leafnodes only through a trusted proxy",
+    },
   ],
 };
 
@@ -81,11 +132,21 @@ export const LEAFNODE_USER: BlockSpec = {
       name: "user",
       aliases: ["username"],
       types: ["string"],
-      description: "the user's name, or with certificate mapping an email, DNS name, URI or subject DN",
+      description:
+        "the user's name, or with certificate mapping an email, DNS name, URI or subject DN",
     },
-    { name: "password", aliases: ["pass"], types: ["string"], description: "the password, plain or bcrypt" },
+    {
+      name: "password",
+      aliases: ["pass"],
+      types: ["string"],
+      description: "the password, plain or bcrypt",
+    },
     { name: "account", types: ["string"], description: "account that the leafnode binds to" },
-    { name: "proxy_required", types: ["bool"], description: "accept this user only through a trusted proxy" },
+    {
+      name: "proxy_required",
+      types: ["bool"],
+      description: "accept this user only through a trusted proxy",
+    },
   ],
 };
 
@@ -102,15 +163,31 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       meaning: "url",
       description: "URLs of the remote server, all nats:// or all ws://",
     },
-    { name: "account", aliases: ["local"], types: ["string"], description: "local account the connection binds to" },
-    { name: "creds", aliases: ["credentials"], types: ["string"], meaning: "path", description: "credentials file (user JWT and seed)" },
+    {
+      name: "account",
+      aliases: ["local"],
+      types: ["string"],
+      description: "local account the connection binds to",
+    },
+    {
+      name: "creds",
+      aliases: ["credentials"],
+      types: ["string"],
+      meaning: "path",
+      description: "credentials file (user JWT and seed)",
+    },
     {
       name: "nkey",
       aliases: ["seed"],
       types: ["string"],
       description: "user nkey seed (starts with SU), unless creds is set",
     },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of the connection to the remote" },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of the connection to the remote",
+    },
     { name: "hub", types: ["bool"], description: "treat the remote as the hub" },
     {
       name: "no_randomize",
@@ -149,7 +226,8 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       aliases: ["js_cluster_migrate"],
       types: ["bool", "map"],
       block: "jetstream-cluster-migrate",
-      description: "move JetStream leaders of replicated assets away from this server when the remote disconnects",
+      description:
+        "move JetStream leaders of replicated assets away from this server when the remote disconnects",
     },
     {
       name: "isolate_leafnode_interest",
@@ -157,7 +235,11 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       types: ["bool"],
       description: "keep subject interest that originates locally from the remote",
     },
-    { name: "request_isolation", types: ["bool"], description: "ask the remote to keep its local subject interest from this server" },
+    {
+      name: "request_isolation",
+      types: ["bool"],
+      description: "ask the remote to keep its local subject interest from this server",
+    },
     compressionKey("S2 compression of the connection (on means s2_auto)"),
     {
       name: "first_info_timeout",
@@ -165,10 +247,28 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       meaning: "duration",
       description: "wait for the remote's first INFO protocol line",
     },
-    { name: "dial_timeout", types: ["string", "int64"], meaning: "duration", description: "timeout of the TCP connect" },
-    { name: "disabled", types: ["bool"], description: "keep the remote configured but do not connect" },
-    { name: "proxy", types: ["map"], block: "leafnode-remote-proxy", description: "HTTP proxy for WebSocket URLs" },
-    { name: "ignore_discovered_servers", types: ["bool"], description: "connect only to the configured URLs, not to discovered ones" },
+    {
+      name: "dial_timeout",
+      types: ["string", "int64"],
+      meaning: "duration",
+      description: "timeout of the TCP connect",
+    },
+    {
+      name: "disabled",
+      types: ["bool"],
+      description: "keep the remote configured but do not connect",
+    },
+    {
+      name: "proxy",
+      types: ["map"],
+      block: "leafnode-remote-proxy",
+      description: "HTTP proxy for WebSocket URLs",
+    },
+    {
+      name: "ignore_discovered_servers",
+      types: ["bool"],
+      description: "connect only to the configured URLs, not to discovered ones",
+    },
   ],
 };
 
@@ -181,7 +281,12 @@ export const LEAFNODE_REMOTE_PROXY: BlockSpec = {
     { name: "url", types: ["string"], meaning: "url", description: "proxy URL" },
     { name: "username", types: ["string"], description: "proxy user name" },
     { name: "password", types: ["string"], description: "proxy password" },
-    { name: "timeout", types: ["string", "int64"], meaning: "duration", description: "timeout of the proxy connect" },
+    {
+      name: "timeout",
+      types: ["string", "int64"],
+      meaning: "duration",
+      description: "timeout of the proxy connect",
+    },
   ],
 };
 

@@ -20,7 +20,11 @@ export const MQTT: BlockSpec = {
       block: "mqtt-authorization",
       description: "credentials for MQTT clients, in place of the top-level ones",
     },
-    { name: "no_auth_user", types: ["string"], description: "user that MQTT clients without credentials become" },
+    {
+      name: "no_auth_user",
+      types: ["string"],
+      description: "user that MQTT clients without credentials become",
+    },
     {
       name: "ack_wait",
       aliases: ["ackwait"],
@@ -46,7 +50,11 @@ export const MQTT: BlockSpec = {
     // NOTE: the server never reads this value and only warns that the key is
     // ignored, so any type passes processing.
     { name: "consumer_replicas", types: ["int64"], description: "ignored with a warning" },
-    { name: "consumer_memory_storage", types: ["bool"], description: "keep MQTT consumers in memory" },
+    {
+      name: "consumer_memory_storage",
+      types: ["bool"],
+      description: "keep MQTT consumers in memory",
+    },
     {
       name: "consumer_inactive_threshold",
       aliases: ["consumer_auto_cleanup"],
@@ -55,7 +63,11 @@ export const MQTT: BlockSpec = {
       description: "idle time after which MQTT consumers are deleted",
     },
     { name: "reject_qos2_publish", types: ["bool"], description: "reject QoS 2 publishes" },
-    { name: "downgrade_qos2_subscribe", types: ["bool"], description: "downgrade QoS 2 subscriptions to QoS 1" },
+    {
+      name: "downgrade_qos2_subscribe",
+      types: ["bool"],
+      description: "downgrade QoS 2 subscriptions to QoS 1",
+    },
   ],
 };
 

@@ -20,10 +20,20 @@ export const OCSP: BlockSpec = {
       valuesIgnoreCase: true,
       description: "when to staple and when to stop on a revoked certificate (default auto)",
     },
-    { name: "url", types: ["string"], meaning: "url", description: "OCSP responder URL, in place of the one in the certificate" },
+    {
+      name: "url",
+      types: ["string"],
+      meaning: "url",
+      description: "OCSP responder URL, in place of the one in the certificate",
+    },
     // NOTE: the server rejects every value of urls, because it expects a string
     // list where the parser produces a generic array. Use url.
-    { name: "urls", types: ["array"], meaning: "url", description: "OCSP responder URLs, always rejected, so use url" },
+    {
+      name: "urls",
+      types: ["array"],
+      meaning: "url",
+      description: "OCSP responder URLs, always rejected, so use url",
+    },
   ],
 };
 
@@ -33,9 +43,24 @@ export const OCSP_CACHE: BlockSpec = {
   keyCase: "insensitive",
   variablesAllowed: false,
   keys: [
-    { name: "type", types: ["string"], values: ["none", "local"], valuesIgnoreCase: true, description: "cache kind" },
-    { name: "local_store", types: ["string"], meaning: "path", description: "directory of the local cache" },
-    { name: "preserve_revoked", types: ["bool"], description: "keep revoked responses in the cache" },
+    {
+      name: "type",
+      types: ["string"],
+      values: ["none", "local"],
+      valuesIgnoreCase: true,
+      description: "cache kind",
+    },
+    {
+      name: "local_store",
+      types: ["string"],
+      meaning: "path",
+      description: "directory of the local cache",
+    },
+    {
+      name: "preserve_revoked",
+      types: ["bool"],
+      description: "keep revoked responses in the cache",
+    },
     {
       name: "save_interval",
       types: ["int64", "float64", "string"],
@@ -71,8 +96,20 @@ export const OCSP_PEER: BlockSpec = {
       meaning: "seconds",
       description: "cache lifetime of a response without a next-update time",
     },
-    { name: "warn_only", types: ["bool"], description: "log failed checks instead of rejecting the peer" },
-    { name: "unknown_is_good", types: ["bool"], description: "accept a peer whose status is unknown" },
-    { name: "allow_when_ca_unreachable", types: ["bool"], description: "accept a peer when the responder cannot be reached" },
+    {
+      name: "warn_only",
+      types: ["bool"],
+      description: "log failed checks instead of rejecting the peer",
+    },
+    {
+      name: "unknown_is_good",
+      types: ["bool"],
+      description: "accept a peer whose status is unknown",
+    },
+    {
+      name: "allow_when_ca_unreachable",
+      types: ["bool"],
+      description: "accept a peer when the responder cannot be reached",
+    },
   ],
 };

@@ -22,13 +22,41 @@ export const RESOLVER: BlockSpec = {
       valuesIgnoreCase: true,
       description: "resolver kind: full keeps every JWT, cache keeps recent ones",
     },
-    { name: "dir", types: ["string"], meaning: "path", description: "directory of the JWT store (required for full and cache)" },
-    { name: "allow_delete", types: ["bool"], description: "accept JWT deletion requests (full only)" },
-    { name: "hard_delete", types: ["bool"], description: "remove deleted JWT files instead of renaming them (full only)" },
+    {
+      name: "dir",
+      types: ["string"],
+      meaning: "path",
+      description: "directory of the JWT store (required for full and cache)",
+    },
+    {
+      name: "allow_delete",
+      types: ["bool"],
+      description: "accept JWT deletion requests (full only)",
+    },
+    {
+      name: "hard_delete",
+      types: ["bool"],
+      description: "remove deleted JWT files instead of renaming them (full only)",
+    },
     { name: "limit", types: ["int64"], description: "maximum number of JWTs stored" },
-    { name: "ttl", types: ["string"], meaning: "duration-string", description: "lifetime of a cached JWT (cache only)" },
-    { name: "interval", types: ["string"], meaning: "duration-string", description: "interval of JWT syncs with other servers (full only)" },
-    { name: "timeout", types: ["string"], meaning: "duration-string", description: "timeout of a JWT fetch from other servers" },
+    {
+      name: "ttl",
+      types: ["string"],
+      meaning: "duration-string",
+      description: "lifetime of a cached JWT (cache only)",
+    },
+    {
+      name: "interval",
+      types: ["string"],
+      meaning: "duration-string",
+      description: "interval of JWT syncs with other servers (full only)",
+    },
+    {
+      name: "timeout",
+      types: ["string"],
+      meaning: "duration-string",
+      description: "timeout of a JWT fetch from other servers",
+    },
   ],
 };
 

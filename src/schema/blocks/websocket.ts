@@ -11,9 +11,23 @@ import { listenerKeys } from "./common.js";
  * top-level authorization block and the accounts.
  */
 export const LISTENER_AUTHORIZATION_KEYS: readonly KeySpec[] = [
-  { name: "user", aliases: ["username"], types: ["string"], description: "the single user's name for this listener" },
-  { name: "password", aliases: ["pass"], types: ["string"], description: "the single user's password, plain or bcrypt" },
-  { name: "token", types: ["string"], description: "a token that clients send instead of a user and password" },
+  {
+    name: "user",
+    aliases: ["username"],
+    types: ["string"],
+    description: "the single user's name for this listener",
+  },
+  {
+    name: "password",
+    aliases: ["pass"],
+    types: ["string"],
+    description: "the single user's password, plain or bcrypt",
+  },
+  {
+    name: "token",
+    types: ["string"],
+    description: "a token that clients send instead of a user and password",
+  },
   // NOTE: a string timeout is no error here, but the server silently uses 1
   // second instead, so strings are left out of the accepted types.
   {
@@ -31,10 +45,28 @@ export const WEBSOCKET: BlockSpec = {
   variablesAllowed: true,
   keys: [
     ...listenerKeys("WebSocket connections"),
-    { name: "advertise", types: ["string"], meaning: "host-port", description: "WebSocket address announced to clients" },
-    { name: "tls", types: ["map"], block: "tls", description: "TLS of the WebSocket listener (required unless no_tls)" },
-    { name: "no_tls", types: ["bool"], description: "accept WebSocket connections without TLS (not for production)" },
-    { name: "same_origin", types: ["bool"], description: "accept only requests whose Origin matches the Host" },
+    {
+      name: "advertise",
+      types: ["string"],
+      meaning: "host-port",
+      description: "WebSocket address announced to clients",
+    },
+    {
+      name: "tls",
+      types: ["map"],
+      block: "tls",
+      description: "TLS of the WebSocket listener (required unless no_tls)",
+    },
+    {
+      name: "no_tls",
+      types: ["bool"],
+      description: "accept WebSocket connections without TLS (not for production)",
+    },
+    {
+      name: "same_origin",
+      types: ["bool"],
+      description: "accept only requests whose Origin matches the Host",
+    },
     {
       name: "allowed_origins",
       aliases: ["allowed_origin", "allow_origins", "allow_origin", "origins", "origin"],
@@ -48,7 +80,12 @@ export const WEBSOCKET: BlockSpec = {
       meaning: "seconds",
       description: "timeout of the WebSocket and TLS handshakes, as seconds or a duration",
     },
-    { name: "compress", aliases: ["compression"], types: ["bool"], description: "per-message compression" },
+    {
+      name: "compress",
+      aliases: ["compression"],
+      types: ["bool"],
+      description: "per-message compression",
+    },
     {
       name: "authorization",
       aliases: ["authentication"],
@@ -56,13 +93,31 @@ export const WEBSOCKET: BlockSpec = {
       block: "websocket-authorization",
       description: "credentials for WebSocket clients, in place of the top-level ones",
     },
-    { name: "jwt_cookie", types: ["string"], description: "cookie that carries the user JWT (operator mode)" },
+    {
+      name: "jwt_cookie",
+      types: ["string"],
+      description: "cookie that carries the user JWT (operator mode)",
+    },
     { name: "user_cookie", types: ["string"], description: "cookie that carries the user name" },
     { name: "pass_cookie", types: ["string"], description: "cookie that carries the password" },
     { name: "token_cookie", types: ["string"], description: "cookie that carries the token" },
-    { name: "no_auth_user", types: ["string"], description: "user that WebSocket clients without credentials become" },
-    { name: "headers", types: ["map"], block: "websocket-headers", description: "extra HTTP headers of the handshake response" },
-    { name: "ping_interval", types: ["string", "int64"], meaning: "duration", description: "interval of WebSocket pings" },
+    {
+      name: "no_auth_user",
+      types: ["string"],
+      description: "user that WebSocket clients without credentials become",
+    },
+    {
+      name: "headers",
+      types: ["map"],
+      block: "websocket-headers",
+      description: "extra HTTP headers of the handshake response",
+    },
+    {
+      name: "ping_interval",
+      types: ["string", "int64"],
+      meaning: "duration",
+      description: "interval of WebSocket pings",
+    },
   ],
 };
 
