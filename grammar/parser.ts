@@ -1,92 +1,139 @@
-// The grammar of the config language as a Chevrotain CST parser.
+// The grammar of the config language as a Chevrotain parser.
 //
 // The lexer already follows the server's states, so the token stream has the
 // shape below even for broken input: maps and arrays always close (the lexer
 // adds closers at the end of the text) and a key may lack its value when the
 // input lacked one. Recovery is on so that an unexpected token never stops the
 // parse.
+//
+// The parser builds no CST: its actions call a TreeBuilder, which src/syntax
+// implements, so that large files are read without an intermediate tree.
 
-import { CstParser, type CstNode, type IToken } from "chevrotain";
+import { EmbeddedActionsParser, type IToken } from "chevrotain";
 
 import {
   ALL_TOKENS,
   ArrayEnd,
   ArrayStart,
-  BoolValue,
-  DateTimeValue,
-  FloatValue,
   Include,
-  IntegerValue,
   Key,
   MapEnd,
   MapStart,
-  StringValue,
-  VariableValue,
+  Scalar,
 } from "./tokens.js";
 
-class ConfParser extends CstParser {
+/** Receives the parts of a document as the parser recognises them. */
+export interface TreeBuilder<Statement, Value> {
+  include(token: IToken): Statement;
+  entry(key: IToken, value: Value | null): Statement;
+  scalar(token: IToken): Value;
+  map(open: IToken, statements: Statement[], close: IToken): Value;
+  array(open: IToken, items: Value[], close: IToken): Value;
+}
+
+class ConfParser extends EmbeddedActionsParser {
+  builder: TreeBuilder<unknown, unknown> | null = null;
+
   constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 1, nodeLocationTracking: "none" });
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
+  private get build(): TreeBuilder<unknown, unknown> {
+    if (this.builder === null) throw new Error("BUG: parse without a tree builder");
+    return this.builder;
+  }
+
   document = this.RULE("document", () => {
-    this.MANY(() => this.SUBRULE(this.statement));
+    const statements: unknown[] = [];
+    this.MANY(() => {
+      statements.push(this.SUBRULE(this.statement));
+    });
+    return statements;
   });
 
-  statement = this.RULE("statement", () => {
-    this.OR([{ ALT: () => this.CONSUME(Include) }, { ALT: () => this.SUBRULE(this.entry) }]);
-  });
+  statement = this.RULE("statement", (): unknown =>
+    this.OR([
+      {
+        ALT: () => {
+          const token = this.CONSUME(Include);
+          return this.ACTION(() => this.build.include(token));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.entry) },
+    ]),
+  );
 
   entry = this.RULE("entry", () => {
-    this.CONSUME(Key);
-    this.OPTION(() => this.SUBRULE(this.value));
+    const key = this.CONSUME(Key);
+    let value: unknown = null;
+    this.OPTION(() => {
+      value = this.SUBRULE(this.value);
+    });
+    return this.ACTION(() => this.build.entry(key, value));
   });
 
-  value = this.RULE("value", () => {
+  value = this.RULE("value", (): unknown =>
     this.OR([
-      { ALT: () => this.CONSUME(StringValue) },
-      { ALT: () => this.CONSUME(IntegerValue) },
-      { ALT: () => this.CONSUME(FloatValue) },
-      { ALT: () => this.CONSUME(BoolValue) },
-      { ALT: () => this.CONSUME(DateTimeValue) },
-      { ALT: () => this.CONSUME(VariableValue) },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Scalar);
+          return this.ACTION(() => this.build.scalar(token));
+        },
+      },
       { ALT: () => this.SUBRULE(this.map) },
       { ALT: () => this.SUBRULE(this.array) },
-    ]);
-  });
+    ]),
+  );
 
   map = this.RULE("map", () => {
-    this.CONSUME(MapStart);
-    this.MANY(() => this.SUBRULE(this.statement));
-    this.CONSUME(MapEnd);
+    const open = this.CONSUME(MapStart);
+    const statements: unknown[] = [];
+    this.MANY(() => {
+      statements.push(this.SUBRULE(this.statement));
+    });
+    const close = this.CONSUME(MapEnd);
+    return this.ACTION(() => this.build.map(open, statements, close));
   });
 
   array = this.RULE("array", () => {
-    this.CONSUME(ArrayStart);
-    this.MANY(() => this.SUBRULE(this.value));
-    this.CONSUME(ArrayEnd);
+    const open = this.CONSUME(ArrayStart);
+    const items: unknown[] = [];
+    this.MANY(() => {
+      items.push(this.SUBRULE(this.value));
+    });
+    const close = this.CONSUME(ArrayEnd);
+    return this.ACTION(() => this.build.array(open, items, close));
   });
 }
 
 let parser: ConfParser | null = null;
 
-export interface ParseResult {
-  cst: CstNode;
+export interface ParseResult<Statement> {
+  statements: Statement[];
   /** Tokens the parser did not expect; the lexer's shape makes these bugs. */
   errors: { message: string; token: IToken }[];
 }
 
-/** Parses a token vector from tokenize() into a concrete syntax tree. */
-export function parseTokens(tokens: IToken[]): ParseResult {
+/** Parses a token vector from tokenize() and builds the tree with `builder`. */
+export function parseTokens<Statement, Value>(
+  tokens: IToken[],
+  builder: TreeBuilder<Statement, Value>,
+): ParseResult<Statement> {
   parser ??= new ConfParser();
+  parser.builder = builder as TreeBuilder<unknown, unknown>;
   parser.input = tokens;
-  const cst = parser.document();
-  const errors = parser.errors.map((error) => ({ message: error.message, token: error.token }));
-  return { cst, errors };
+  try {
+    const statements = (parser.document() ?? []) as Statement[];
+    const errors = parser.errors.map((error) => ({ message: error.message, token: error.token }));
+    return { statements, errors };
+  } finally {
+    parser.builder = null;
+    parser.input = [];
+  }
 }
 
 /** Builds the parser with Chevrotain's grammar checks; used by tests. */
-export function createParser(): CstParser {
+export function createParser(): EmbeddedActionsParser {
   return new ConfParser();
 }

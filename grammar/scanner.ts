@@ -22,6 +22,7 @@ import {
   isSpace,
   widthAt,
 } from "./chars.js";
+import type { IncludeNode, KeyNode, ScalarNode } from "./nodes.js";
 import type { SyntaxProblem } from "./problems.js";
 import {
   scanBareString,
@@ -49,22 +50,11 @@ export type TokenKind =
   | "datetime"
   | "variable";
 
-export interface KeyPayload {
-  text: string;
-  quote: "" | '"' | "'";
-}
-
-export interface IncludePayload {
-  path: string;
-  quote: "" | '"' | "'";
-  pathStart: number;
-  pathEnd: number;
-}
-
 export interface Step {
   kind: TokenKind;
   end: number;
-  payload?: unknown;
+  /** The node of a key, include or scalar value token. */
+  payload?: KeyNode | IncludeNode | ScalarNode;
 }
 
 type State =
@@ -110,6 +100,8 @@ export class Scanner {
   private lastKey: string | null = null;
   private lastValue: { kind: TokenKind; start: number; end: number } | null = null;
   private endProblemSeen = false;
+  /** A token scanned ahead while merging trivia, and where it starts. */
+  private lookahead: { start: number; step: Step } | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -119,6 +111,32 @@ export class Scanner {
 
   /** Scans one token at `offset`. The token may be empty, for example an empty value. */
   next(offset: number): Step {
+    if (this.lookahead !== null && this.lookahead.start === offset) {
+      const step = this.lookahead.step;
+      this.lookahead = null;
+      return step;
+    }
+    const step = this.step(offset);
+    // Consecutive trivia steps become one token, so Chevrotain matches fewer.
+    while (
+      step.kind === "trivia" &&
+      step.end > offset &&
+      step.end < this.text.length &&
+      this.state !== "halted"
+    ) {
+      const following = this.step(step.end);
+      if (following.kind !== "trivia") {
+        this.lookahead = { start: step.end, step: following };
+        break;
+      }
+      if (following.end === step.end) break;
+      step.end = following.end;
+    }
+    return step;
+  }
+
+  /** Scans one token at `offset` in the current state. */
+  private step(offset: number): Step {
     if (this.problems.length >= MAX_PROBLEMS && this.state !== "halted") {
       return this.haltAfterError(offset);
     }
@@ -195,8 +213,8 @@ export class Scanner {
     this.state = state;
   }
 
-  private emit(kind: TokenKind, start: number, end: number, payload?: unknown): Step {
-    this.lastItem = { kind, text: kind === "key" ? (payload as KeyPayload).text : "", start };
+  private emit(kind: TokenKind, start: number, end: number, payload?: Step["payload"]): Step {
+    this.lastItem = { kind, text: kind === "key" ? (payload as KeyNode).text : "", start };
     return payload === undefined ? { kind, end } : { kind, end, payload };
   }
 
@@ -526,8 +544,10 @@ export class Scanner {
         this.state = "key-end";
         this.lastKey = this.text.slice(offset + 1, i);
         return this.emit("key", offset, i + 1, {
+          start: offset,
+          end: i + 1,
           text: this.lastKey,
-          quote: String.fromCodePoint(quote),
+          quote: String.fromCodePoint(quote) as '"' | "'",
         });
       }
       if (c === END) {
@@ -576,7 +596,7 @@ export class Scanner {
     }
     this.state = "key-end";
     this.lastKey = this.text.slice(offset, i);
-    return this.emit("key", offset, i, { text: this.lastKey, quote: "" });
+    return this.emit("key", offset, i, { start: offset, end: i, text: this.lastKey, quote: "" });
   }
 
   private keyEnd(offset: number): Step {
@@ -621,7 +641,10 @@ export class Scanner {
         return this.haltAfterError(i);
       }
       afterInclude();
-      const payload: IncludePayload = {
+      const payload: IncludeNode = {
+        kind: "include",
+        start: offset,
+        end: i + 1,
         path: this.text.slice(start + 1, i),
         quote: String.fromCodePoint(c) as '"' | "'",
         pathStart: start + 1,
@@ -650,6 +673,9 @@ export class Scanner {
       if (d === 0x27) {
         afterInclude();
         return this.emit("include", offset, i + 1, {
+          kind: "include",
+          start: offset,
+          end: i + 1,
           path: this.text.slice(start, i),
           quote: "",
           pathStart: start,
@@ -660,6 +686,9 @@ export class Scanner {
     }
     afterInclude();
     return this.emit("include", offset, i, {
+      kind: "include",
+      start: offset,
+      end: i,
       path: this.text.slice(start, i),
       quote: "",
       pathStart: start,
@@ -753,26 +782,29 @@ export class Scanner {
     }
     this.pop();
     this.lastValue = { kind: scan.kind, start: offset, end: scan.end };
+    const start = offset;
+    const end = scan.end;
     switch (scan.kind) {
-      case "string":
-        return this.emit("string", offset, scan.end, {
-          value: scan.value,
-          style: scan.style,
-          lossy: scan.lossy,
-        });
+      case "string": {
+        const { value, style, lossy } = scan;
+        return this.emit("string", start, end, { kind: "string", start, end, value, style, lossy });
+      }
       case "bool":
-        return this.emit("bool", offset, scan.end, { value: scan.value });
+        return this.emit("bool", start, end, { kind: "bool", start, end, value: scan.value });
       case "variable":
-        return this.emit("variable", offset, scan.end, { name: scan.name });
-      case "integer":
-        return this.emit("integer", offset, scan.end, { value: scan.value, literal: scan.literal });
-      case "float":
-        return this.emit("float", offset, scan.end, { value: scan.value, literal: scan.literal });
-      case "datetime":
-        return this.emit("datetime", offset, scan.end, {
-          literal: scan.literal,
-          valid: scan.valid,
-        });
+        return this.emit("variable", start, end, { kind: "variable", start, end, name: scan.name });
+      case "integer": {
+        const { value, literal } = scan;
+        return this.emit("integer", start, end, { kind: "integer", start, end, value, literal });
+      }
+      case "float": {
+        const { value, literal } = scan;
+        return this.emit("float", start, end, { kind: "float", start, end, value, literal });
+      }
+      case "datetime": {
+        const { literal, valid } = scan;
+        return this.emit("datetime", start, end, { kind: "datetime", start, end, literal, valid });
+      }
     }
   }
 
@@ -955,8 +987,10 @@ export class Scanner {
         this.state = "map-key-end";
         this.lastKey = this.text.slice(offset + 1, i);
         return this.emit("key", offset, i + 1, {
+          start: offset,
+          end: i + 1,
           text: this.lastKey,
-          quote: String.fromCodePoint(quote),
+          quote: String.fromCodePoint(quote) as '"' | "'",
         });
       }
       if (c === END) {
@@ -1000,7 +1034,7 @@ export class Scanner {
     }
     this.state = "map-key-end";
     this.lastKey = this.text.slice(offset, i);
-    return this.emit("key", offset, i, { text: this.lastKey, quote: "" });
+    return this.emit("key", offset, i, { start: offset, end: i, text: this.lastKey, quote: "" });
   }
 
   private mapKeyEnd(offset: number): Step {

@@ -31,12 +31,16 @@ function matcher(kind: TokenKind) {
   };
 }
 
-function token(name: string, kind: TokenKind, group?: string): TokenType {
+/** Category of every scalar value token, so the parser can consume any of them at once. */
+export const Scalar = createToken({ name: "Scalar", pattern: Lexer.NA });
+
+function token(name: string, kind: TokenKind, group?: string, categories?: TokenType[]): TokenType {
   return createToken({
     name,
     pattern: { exec: matcher(kind) },
     line_breaks: false,
     ...(group === undefined ? {} : { group }),
+    ...(categories === undefined ? {} : { categories }),
   });
 }
 
@@ -49,12 +53,12 @@ export const MapStart = token("MapStart", "map-start");
 export const MapEnd = token("MapEnd", "map-end");
 export const ArrayStart = token("ArrayStart", "array-start");
 export const ArrayEnd = token("ArrayEnd", "array-end");
-export const StringValue = token("StringValue", "string");
-export const IntegerValue = token("IntegerValue", "integer");
-export const FloatValue = token("FloatValue", "float");
-export const BoolValue = token("BoolValue", "bool");
-export const DateTimeValue = token("DateTimeValue", "datetime");
-export const VariableValue = token("VariableValue", "variable");
+export const StringValue = token("StringValue", "string", undefined, [Scalar]);
+export const IntegerValue = token("IntegerValue", "integer", undefined, [Scalar]);
+export const FloatValue = token("FloatValue", "float", undefined, [Scalar]);
+export const BoolValue = token("BoolValue", "bool", undefined, [Scalar]);
+export const DateTimeValue = token("DateTimeValue", "datetime", undefined, [Scalar]);
+export const VariableValue = token("VariableValue", "variable", undefined, [Scalar]);
 
 export const TOKEN_BY_KIND: Readonly<Record<Exclude<TokenKind, "trivia">, TokenType>> = {
   comment: Comment,
@@ -74,6 +78,7 @@ export const TOKEN_BY_KIND: Readonly<Record<Exclude<TokenKind, "trivia">, TokenT
 
 /** All token types; trivia first because it is the most frequent. */
 export const ALL_TOKENS: TokenType[] = [
+  Scalar,
   Trivia,
   Key,
   StringValue,

@@ -39,7 +39,6 @@ class StringBuilder {
   private parts: string[] = [];
   private bytes: number[] = [];
   lossy = false;
-  escaped = false;
 
   addText(text: string): void {
     // Empty text between two \xHH escapes must not split their bytes.
@@ -49,13 +48,7 @@ class StringBuilder {
   }
 
   addByte(byte: number): void {
-    this.escaped = true;
     this.bytes.push(byte);
-  }
-
-  addEscapedText(text: string): void {
-    this.escaped = true;
-    this.addText(text);
   }
 
   build(): string {
@@ -97,7 +90,7 @@ function scanEscape(
   const c = codePointAt(text, offset + 1);
   const simple = SIMPLE_ESCAPES.get(c);
   if (simple !== undefined) {
-    out.addEscapedText(simple);
+    out.addText(simple);
     return offset + 2;
   }
   if (c === 0x78) return scanHexEscape(text, offset, out, problems);
@@ -149,16 +142,18 @@ export function scanDoubleQuoted(
   offset: number,
   problems: SyntaxProblem[],
 ): ValueScan {
-  const out = new StringBuilder();
+  // Most strings have no escape; the builder is made at the first one.
+  let out: StringBuilder | null = null;
   let segmentStart = offset + 1;
   let i = segmentStart;
   for (;;) {
     const c = codePointAt(text, i);
     if (c === 0x22) {
-      out.addText(text.slice(segmentStart, i));
-      return { kind: "string", end: i + 1, value: out.build(), style: "double", lossy: out.lossy };
+      const value = finishString(out, text.slice(segmentStart, i));
+      return { kind: "string", end: i + 1, value, style: "double", lossy: out?.lossy ?? false };
     }
     if (c === 0x5c) {
+      out ??= new StringBuilder();
       out.addText(text.slice(segmentStart, i));
       i = scanEscape(text, i, out, problems);
       segmentStart = i;
@@ -169,11 +164,17 @@ export function scanDoubleQuoted(
       // last escape and the input really ends there; a NUL is always an error.
       if (i === segmentStart && i >= text.length) return { kind: "halt", end: i };
       problems.push(unterminatedString(offset, i, '"'));
-      out.addText(text.slice(segmentStart, i));
-      return { kind: "string", end: i, value: out.build(), style: "double", lossy: out.lossy };
+      const value = finishString(out, text.slice(segmentStart, i));
+      return { kind: "string", end: i, value, style: "double", lossy: out?.lossy ?? false };
     }
     i += widthAt(text, i);
   }
+}
+
+function finishString(out: StringBuilder | null, rest: string): string {
+  if (out === null) return rest;
+  out.addText(rest);
+  return out.build();
 }
 
 /** Scans a single-quoted raw string; `offset` is at the opening quote. */
@@ -230,12 +231,13 @@ export function scanBareString(
   offset: number,
   problems: SyntaxProblem[],
 ): ValueScan {
-  const out = new StringBuilder();
+  let out: StringBuilder | null = null;
   let segmentStart = tokenStart;
   let i = offset;
   for (;;) {
     const c = codePointAt(text, i);
     if (c === 0x5c) {
+      out ??= new StringBuilder();
       out.addText(text.slice(segmentStart, i));
       i = scanEscape(text, i, out, problems);
       segmentStart = i;
@@ -243,20 +245,19 @@ export function scanBareString(
     }
     if (c === 0x27) {
       // A single quote ends the value and is dropped; no bool or variable check.
-      out.addText(text.slice(segmentStart, i));
-      return { kind: "string", end: i + 1, value: out.build(), style: "bare", lossy: out.lossy };
+      const value = finishString(out, text.slice(segmentStart, i));
+      return { kind: "string", end: i + 1, value, style: "bare", lossy: out?.lossy ?? false };
     }
     if (endsBareString(c)) break;
     i += widthAt(text, i);
   }
-  out.addText(text.slice(segmentStart, i));
-  const value = out.build();
-  if (!out.escaped) {
+  const value = finishString(out, text.slice(segmentStart, i));
+  if (out === null) {
     if (/^(true|yes|on)$/i.test(value)) return { kind: "bool", end: i, value: true };
     if (/^(false|no|off)$/i.test(value)) return { kind: "bool", end: i, value: false };
     if (value.startsWith("$")) return { kind: "variable", end: i, name: value.slice(1) };
   }
-  return { kind: "string", end: i, value, style: "bare", lossy: out.lossy };
+  return { kind: "string", end: i, value, style: "bare", lossy: out?.lossy ?? false };
 }
 
 /** Scans to the end of an unquoted value after a problem, and keeps it as a string. */

@@ -5,7 +5,9 @@ import yargs, { type Argv } from "yargs";
 
 import { EXIT, type Io } from "./io.js";
 
-const VERSION = "0.1.0";
+/** Set from package.json by scripts/build.mjs; tests run the sources, which have none. */
+declare const NATSCONF_VERSION: string | undefined;
+const VERSION = typeof NATSCONF_VERSION === "string" ? NATSCONF_VERSION : "development build";
 
 interface ParsedArguments {
   command: string | undefined;

@@ -7,8 +7,8 @@ import type { Entry, MapValue, Value } from "../resolve/values.js";
 export interface BlockInstance {
   spec: BlockSpec;
   map: MapValue;
-  /** Where the map is, such as `accounts.A.users[0]`. */
-  path: string;
+  /** The map's position in the array of `owner`, or -1 when `owner` holds the map itself. */
+  index: number;
   /** The entry whose value is this map (or the array that holds it); null for the top level. */
   owner: Entry | null;
   /** The block that contains `owner`; null for the top level. */
@@ -19,14 +19,14 @@ export interface BlockInstance {
 export function findBlocks(root: MapValue): BlockInstance[] {
   const found: BlockInstance[] = [];
   const seen = new Set<MapValue>();
-  visitMap(getBlock("top"), root, "", null, null, found, seen);
+  visitMap(getBlock("top"), root, -1, null, null, found, seen);
   return found;
 }
 
 function visitMap(
   spec: BlockSpec,
   map: MapValue,
-  path: string,
+  index: number,
   owner: Entry | null,
   parent: BlockInstance | null,
   found: BlockInstance[],
@@ -35,49 +35,46 @@ function visitMap(
   // A map reached twice (through a variable) is visited once.
   if (seen.has(map)) return;
   seen.add(map);
-  const instance: BlockInstance = { spec, map, path, owner, parent };
+  const instance: BlockInstance = { spec, map, index, owner, parent };
   found.push(instance);
 
   for (const entry of map.entries.values()) {
-    const childPath = path === "" ? entry.key : `${path}.${entry.key}`;
     if (spec.dataEntries !== undefined) {
       if (entry.usedAsVariable && spec.dataEntries.skipsVariables === true) continue;
       if (spec.dataEntries.block !== undefined) {
-        visitValue(
-          getBlock(spec.dataEntries.block),
-          entry.value,
-          childPath,
-          entry,
-          instance,
-          found,
-          seen,
-        );
+        visitValue(getBlock(spec.dataEntries.block), entry.value, entry, instance, found, seen);
       }
       continue;
     }
     const key = findKey(spec, entry.key);
     if (key?.block === undefined) continue;
-    visitValue(getBlock(key.block), entry.value, childPath, entry, instance, found, seen);
+    visitValue(getBlock(key.block), entry.value, entry, instance, found, seen);
   }
 }
 
 function visitValue(
   spec: BlockSpec,
   value: Value,
-  path: string,
   owner: Entry,
   parent: BlockInstance,
   found: BlockInstance[],
   seen: Set<MapValue>,
 ): void {
   if (value.type === "map") {
-    visitMap(spec, value, path, owner, parent, found, seen);
+    visitMap(spec, value, -1, owner, parent, found, seen);
   } else if (value.type === "array") {
     value.items.forEach((item, index) => {
-      if (item.type === "map")
-        visitMap(spec, item, `${path}[${index}]`, owner, parent, found, seen);
+      if (item.type === "map") visitMap(spec, item, index, owner, parent, found, seen);
     });
   }
+}
+
+/** Returns where a block is, such as `accounts.A.users[0]`; "" for the top level. */
+export function blockPath(instance: BlockInstance): string {
+  if (instance.owner === null || instance.parent === null) return "";
+  const parentPath = blockPath(instance.parent);
+  const own = instance.index >= 0 ? `${instance.owner.key}[${instance.index}]` : instance.owner.key;
+  return parentPath === "" ? own : `${parentPath}.${own}`;
 }
 
 /**

@@ -16,7 +16,7 @@ import type {
   VariableNode,
 } from "../syntax/tree.js";
 import { isAbsoluteIncludePath, joinIncludePath } from "./paths.js";
-import { createMap, setEntry, type MapValue, type Origin, type Value } from "./values.js";
+import { createMap, Entry, setEntry, type MapValue, type Origin, type Value } from "./values.js";
 
 /** Values of environment variables by exact name. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -51,7 +51,7 @@ export class Evaluator {
   ) {}
 
   evaluate(): MapValue {
-    const root = createMap(this.span(0, this.document.end));
+    const root = createMap(this.document.source, 0, this.document.end);
     this.scopes.push(root);
     this.statements(this.document.statements, root);
     this.scopes.pop();
@@ -90,40 +90,44 @@ export class Evaluator {
       if (statement.value === null) continue;
       const value = this.value(statement.value);
       if (value === null) continue;
-      setEntry(target, {
-        key: statement.key.text,
-        keyOrigin: this.span(statement.key.start, statement.key.end),
-        value,
-      });
+      const key = statement.key;
+      setEntry(target, new Entry(key.text, this.document.source, key.start, key.end, value));
     }
   }
 
   /** Returns the value of a node, or null when a reported problem leaves it without one. */
   private value(node: ValueNode): Value | null {
-    const origin = this.span(node.start, node.end);
+    const source = this.document.source;
+    const { start, end } = node;
     switch (node.kind) {
-      case "string":
-        return { type: "string", value: node.value, style: node.style, lossy: node.lossy, origin };
+      case "string": {
+        const { value, style, lossy } = node;
+        return { type: "string", value, style, lossy, source, start, end };
+      }
       case "integer":
-        return node.value === null ? null : { type: "int64", value: node.value, origin };
+        return node.value === null
+          ? null
+          : { type: "int64", value: node.value, source, start, end };
       case "float":
-        return node.value === null ? null : { type: "float64", value: node.value, origin };
+        return node.value === null
+          ? null
+          : { type: "float64", value: node.value, source, start, end };
       case "bool":
-        return { type: "bool", value: node.value, origin };
+        return { type: "bool", value: node.value, source, start, end };
       case "datetime":
-        return node.valid ? { type: "time", value: node.literal, origin } : null;
+        return node.valid ? { type: "time", value: node.literal, source, start, end } : null;
       case "variable":
-        return this.variable(node, origin);
+        return this.variable(node, this.span(start, end));
       case "array": {
         const items: Value[] = [];
         for (const item of node.items) {
           const value = this.value(item);
           if (value !== null) items.push(value);
         }
-        return { type: "array", items, origin };
+        return { type: "array", items, source, start, end };
       }
       case "map": {
-        const map = createMap(origin);
+        const map = createMap(source, start, end);
         this.scopes.push(map);
         this.statements(node.statements, map);
         this.scopes.pop();
@@ -142,7 +146,7 @@ export class Evaluator {
         value: `$${node.name}`,
         style: "bare",
         lossy: false,
-        origin: reference,
+        ...reference,
       };
     }
     for (let i = this.scopes.length - 1; i >= 0; i--) {
@@ -280,12 +284,9 @@ export class Evaluator {
     const chain = [...this.includeChain, { realPath, directive }];
     const included = new Evaluator(this.context, parsed.document, new Set(), chain).evaluate();
     for (const entry of included.entries.values()) {
-      const merged = setEntry(target, {
-        key: entry.key,
-        keyOrigin: entry.keyOrigin,
-        value: entry.value,
-        includedBy: directive,
-      });
+      const copy = new Entry(entry.key, entry.source, entry.keyStart, entry.keyEnd, entry.value);
+      const merged = setEntry(target, copy);
+      merged.includedBy = directive;
       // The server merges the same token, so a use as a variable inside the
       // included file still counts.
       merged.usedAsVariable = entry.usedAsVariable;

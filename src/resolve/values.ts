@@ -6,11 +6,10 @@ import type { StringStyle } from "../syntax/tree.js";
 
 export type Origin = Span;
 
-interface ValueBase {
-  /** Where the value is written. */
-  origin: Origin;
+/** Every value is a span: the text where it is written. */
+interface ValueBase extends Span {
   /** The `$NAME` reference that brought the value here, when it came from a variable. */
-  via?: Origin;
+  via?: Span;
 }
 
 export interface StringValue extends ValueBase {
@@ -54,39 +53,43 @@ export interface MapValue extends ValueBase {
 export type Value =
   StringValue | IntegerValue | FloatValue | BoolValue | DateTimeValue | ArrayValue | MapValue;
 
-export interface Entry {
-  key: string;
-  keyOrigin: Origin;
-  value: Value;
+const NOTHING_SHADOWED: readonly Entry[] = Object.freeze([]);
+
+export class Entry {
   /** Earlier definitions of the same key in this map, oldest first; the server keeps the last. */
-  shadowed: Entry[];
+  shadowed: readonly Entry[] = NOTHING_SHADOWED;
   /** True when a `$key` reference read this definition; the server then does not call it unknown. */
-  usedAsVariable: boolean;
+  usedAsVariable = false;
   /** The include directive that brought the entry into this map. */
-  includedBy?: Origin;
+  includedBy: Span | undefined = undefined;
+
+  constructor(
+    readonly key: string,
+    /** The file where the key is written, and the key's offsets in it. */
+    readonly source: SourceFile,
+    readonly keyStart: number,
+    readonly keyEnd: number,
+    readonly value: Value,
+  ) {}
+
+  get keyOrigin(): Span {
+    return { source: this.source, start: this.keyStart, end: this.keyEnd };
+  }
 }
 
-export function createMap(origin: Origin): MapValue {
-  return { type: "map", entries: new Map(), origin };
+export function createMap(source: SourceFile, start: number, end: number): MapValue {
+  return { type: "map", entries: new Map(), source, start, end };
 }
 
 /** Sets a key the way the server does: a later definition replaces an earlier one. */
-export function setEntry(map: MapValue, entry: Omit<Entry, "shadowed" | "usedAsVariable">): Entry {
+export function setEntry(map: MapValue, entry: Entry): Entry {
   const previous = map.entries.get(entry.key);
-  const created: Entry = {
-    ...entry,
-    shadowed: previous === undefined ? [] : [...previous.shadowed, previous],
-    usedAsVariable: false,
-  };
-  map.entries.set(entry.key, created);
-  return created;
+  if (previous !== undefined) entry.shadowed = [...previous.shadowed, previous];
+  map.entries.set(entry.key, entry);
+  return entry;
 }
 
 /** Returns the span to point at for a value: the variable reference if any. */
 export function locate(value: Value): Span {
-  return value.via ?? value.origin;
-}
-
-export function sourceOf(value: Value): SourceFile {
-  return value.origin.source;
+  return value.via ?? value;
 }

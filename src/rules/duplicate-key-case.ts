@@ -1,6 +1,17 @@
 import type { Entry } from "../resolve/values.js";
 import type { Rule } from "./types.js";
 
+/** Returns whether two keys differ only in case, without grouping the keys. */
+function hasCaseVariants(keys: Iterable<string>): boolean {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    if (seen.has(lower)) return true;
+    seen.add(lower);
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: "duplicate-key-case",
@@ -11,6 +22,7 @@ export const rule: Rule = {
     for (const instance of context.blocks) {
       if (instance.spec.keyCase !== "insensitive" || instance.spec.dataEntries !== undefined)
         continue;
+      if (!hasCaseVariants(instance.map.entries.keys())) continue;
       const byLowerCase = new Map<string, Entry[]>();
       for (const entry of instance.map.entries.values()) {
         const lower = entry.key.toLowerCase();

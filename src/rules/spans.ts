@@ -9,7 +9,7 @@ import type { Span } from "../source.js";
  */
 export function entrySpan(entry: Entry): Span {
   const key = entry.keyOrigin;
-  const value = entry.value.via ?? entry.value.origin;
+  const value = entry.value.via ?? entry.value;
   if (value.source !== key.source || value.start < key.start) return key;
   const between = key.source.text.slice(key.start, value.end);
   if (/[\r\n]/.test(between)) return key;

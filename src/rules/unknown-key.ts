@@ -1,5 +1,5 @@
 import { getBlock, findKey, keyNames, type BlockSpec } from "../schema/index.js";
-import type { BlockInstance } from "../model/walk.js";
+import { blockPath, type BlockInstance } from "../model/walk.js";
 import { suggest } from "./suggest.js";
 import type { Rule } from "./types.js";
 
@@ -7,7 +7,8 @@ import type { Rule } from "./types.js";
 const HOME_BLOCKS = ["authorization", "cluster", "tls", "jetstream", "gateway", "leafnodes"];
 
 function describeBlock(instance: BlockInstance): string {
-  return instance.path === "" ? "at the top level" : `in ${instance.path}`;
+  const path = blockPath(instance);
+  return path === "" ? "at the top level" : `in ${path}`;
 }
 
 /** Returns a hint that the key belongs in another block, for keys written at top level. */

@@ -4,7 +4,7 @@ import { tokenize } from "../../grammar/lexer.js";
 import { parseTokens } from "../../grammar/parser.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
-import { buildStatements } from "./build.js";
+import { treeBuilder } from "./build.js";
 import { findSecretRanges, rangesOverlapping, redactText } from "./secrets.js";
 import type { CommentNode, DocumentNode } from "./tree.js";
 
@@ -15,7 +15,7 @@ export interface ParsedDocument {
 
 export function parseSource(source: SourceFile): ParsedDocument {
   const lexed = tokenize(source.text);
-  const parsed = parseTokens(lexed.tokens);
+  const parsed = parseTokens(lexed.tokens, treeBuilder);
 
   const diagnostics: Diagnostic[] = lexed.problems.map((problem) =>
     createDiagnostic({
@@ -56,13 +56,12 @@ export function parseSource(source: SourceFile): ParsedDocument {
     end: token.startOffset + token.image.length,
     text: token.image.startsWith("#") ? token.image.slice(1) : token.image.slice(2),
   }));
-  const statementNodes = parsed.cst.children["statement"] as Parameters<typeof buildStatements>[0];
   const document: DocumentNode = {
     kind: "document",
     source,
     start: 0,
     end: source.text.length,
-    statements: buildStatements(statementNodes),
+    statements: parsed.statements,
     comments,
   };
   source.secretRanges = findSecretRanges(document);

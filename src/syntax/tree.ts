@@ -1,16 +1,27 @@
 // The syntax tree of one config file. Every node has its offsets in the file;
 // comments are kept beside the statements. Values are as written: variables are
 // not resolved and includes are not followed (see src/resolve).
+//
+// Leaf nodes come from the grammar, which creates them while lexing.
 
 import type { SourceFile } from "../source.js";
+import type { IncludeNode, KeyNode, Located, ScalarNode } from "../../grammar/nodes.js";
 
-export interface NodeBase {
-  start: number;
-  /** Exclusive. */
-  end: number;
-}
+export type {
+  BoolNode,
+  DateTimeNode,
+  FloatNode,
+  IncludeNode,
+  IntegerNode,
+  KeyNode,
+  Located as NodeBase,
+  ScalarNode,
+  StringNode,
+  StringStyle,
+  VariableNode,
+} from "../../grammar/nodes.js";
 
-export interface DocumentNode extends NodeBase {
+export interface DocumentNode extends Located {
   kind: "document";
   source: SourceFile;
   statements: Statement[];
@@ -19,86 +30,26 @@ export interface DocumentNode extends NodeBase {
 
 export type Statement = EntryNode | IncludeNode;
 
-export interface EntryNode extends NodeBase {
+export interface EntryNode extends Located {
   kind: "entry";
   key: KeyNode;
   /** Null when the input gave no value; a syntax problem reports it. */
   value: ValueNode | null;
 }
 
-export interface KeyNode extends NodeBase {
-  text: string;
-  quote: "" | '"' | "'";
-}
-
-export interface IncludeNode extends NodeBase {
-  kind: "include";
-  path: string;
-  quote: "" | '"' | "'";
-  pathStart: number;
-  pathEnd: number;
-}
-
-export type StringStyle = "bare" | "double" | "single" | "block" | "address";
-
-export interface StringNode extends NodeBase {
-  kind: "string";
-  value: string;
-  style: StringStyle;
-  /** True when `\xHH` escapes made bytes that are not UTF-8 and were replaced by U+FFFD. */
-  lossy: boolean;
-}
-
-export interface IntegerNode extends NodeBase {
-  kind: "integer";
-  /** Null when the literal has no value (an unknown suffix or out of range). */
-  value: bigint | null;
-  literal: string;
-}
-
-export interface FloatNode extends NodeBase {
-  kind: "float";
-  value: number | null;
-  literal: string;
-}
-
-export interface BoolNode extends NodeBase {
-  kind: "bool";
-  value: boolean;
-}
-
-export interface DateTimeNode extends NodeBase {
-  kind: "datetime";
-  literal: string;
-  valid: boolean;
-}
-
-export interface VariableNode extends NodeBase {
-  kind: "variable";
-  name: string;
-}
-
-export interface MapNode extends NodeBase {
+export interface MapNode extends Located {
   kind: "map";
   statements: Statement[];
 }
 
-export interface ArrayNode extends NodeBase {
+export interface ArrayNode extends Located {
   kind: "array";
   items: ValueNode[];
 }
 
-export type ValueNode =
-  | StringNode
-  | IntegerNode
-  | FloatNode
-  | BoolNode
-  | DateTimeNode
-  | VariableNode
-  | MapNode
-  | ArrayNode;
+export type ValueNode = ScalarNode | MapNode | ArrayNode;
 
-export interface CommentNode extends NodeBase {
+export interface CommentNode extends Located {
   /** The comment text after # or //. */
   text: string;
 }

@@ -11,9 +11,17 @@ import { ALL_TOKENS } from "../../grammar/tokens.js";
 /** A token as [type name] or [type name, payload]. */
 type TokenSummary = [string] | [string, unknown];
 
+/** Returns a payload node without its kind and offsets, which offsets() checks. */
+function content(payload: Record<string, unknown>): Record<string, unknown> {
+  const { kind: _kind, start: _start, end: _end, ...rest } = payload;
+  return rest;
+}
+
 function tokens(text: string): TokenSummary[] {
   return tokenize(text).tokens.map((token) =>
-    token.payload === undefined ? [token.tokenType.name] : [token.tokenType.name, token.payload],
+    token.payload === undefined
+      ? [token.tokenType.name]
+      : [token.tokenType.name, content(token.payload as Record<string, unknown>)],
   );
 }
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from "vitest";
 
-import { findBlocks } from "../../src/model/walk.js";
+import { blockPath, findBlocks } from "../../src/model/walk.js";
 import { loadConfigText } from "../../src/resolve/load.js";
 import { allBlocks, findKey, getBlock, keyNames, type BlockSpec } from "../../src/schema/index.js";
 
@@ -403,7 +403,7 @@ describe("walking a config", () => {
   test("names the schema block of every map", () => {
     const loaded = loadConfigText("test.conf", config, { env: {} });
     expect(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.message)).toEqual([]);
-    const byPath = new Map(findBlocks(loaded.root).map((instance) => [instance.path, instance.spec.id]));
+    const byPath = new Map(findBlocks(loaded.root).map((instance) => [blockPath(instance), instance.spec.id]));
     const expected: Record<string, string> = {
       "": "top",
       authorization: "authorization",
