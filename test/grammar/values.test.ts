@@ -4,8 +4,7 @@
 
 import { describe, expect, test } from "vitest";
 
-import { writeJson, type JsonValue } from "../../src/emit/json-text.js";
-import { toTypedJson } from "../../src/resolve/typed-json.js";
+import { writeTypedJson } from "../../src/resolve/typed-json.js";
 import type { StringValue } from "../../src/resolve/values.js";
 import { load } from "./config-helpers.js";
 
@@ -34,9 +33,8 @@ function stringEntry(text: string): StringValue {
 
 /** Returns the typed JSON of key `v` with maps turned into plain objects. */
 function typedOf(text: string): unknown {
-  const typed = toTypedJson(load(text).config.root) as Map<string, JsonValue>;
-  const entries = typed.get("v") as Map<string, JsonValue>;
-  return Object.fromEntries(entries.get("v") as Map<string, JsonValue>);
+  const typed = JSON.parse(writeTypedJson(load(text).config.root, 0)) as { v: { v: unknown } };
+  return typed.v.v;
 }
 
 describe("double-quoted strings", () => {
@@ -81,12 +79,15 @@ describe("double-quoted strings", () => {
     expectError(text, "syntax/invalid-escape");
   });
 
-  test.each([['v = "ab\\x\n"'], ['v = "ab\\x4\n"'], [raw`v = "<\x>"`], [raw`v = "<\xe>"`], [raw`v = "\xZZ"`]])(
-    "short hex escape %j",
-    (text) => {
-      expectError(text, "syntax/invalid-escape");
-    },
-  );
+  test.each([
+    ['v = "ab\\x\n"'],
+    ['v = "ab\\x4\n"'],
+    [raw`v = "<\x>"`],
+    [raw`v = "<\xe>"`],
+    [raw`v = "\xZZ"`],
+  ])("short hex escape %j", (text) => {
+    expectError(text, "syntax/invalid-escape");
+  });
 
   test("non-UTF-8 byte", () => {
     const value = stringEntry(raw`v = "\xe9"`);
@@ -110,9 +111,12 @@ describe("double-quoted strings", () => {
     expect(stringEntry(text).lossy).toBe(false);
   });
 
-  test.each([['v = "abc'], ['v = "abc\n\n'], ['v = "'], [raw`v = "\"`]])("unterminated %j", (text) => {
-    expectError(text, "syntax/unterminated");
-  });
+  test.each([['v = "abc'], ['v = "abc\n\n'], ['v = "'], [raw`v = "\"`]])(
+    "unterminated %j",
+    (text) => {
+      expectError(text, "syntax/unterminated");
+    },
+  );
 
   test("text glued after quote", () => {
     expectError('v = "x"y', "syntax/missing-separator");
@@ -124,9 +128,12 @@ describe("double-quoted strings", () => {
     expect(outcome.root).toStrictEqual({ v: "x", w: 2n });
   });
 
-  test.each([['v = "x"#c'], ['v = "x"// c'], ['v = "x"  # c']])("comment after quote %j", (text) => {
-    expectValue(text, "x");
-  });
+  test.each([['v = "x"#c'], ['v = "x"// c'], ['v = "x"  # c']])(
+    "comment after quote %j",
+    (text) => {
+      expectValue(text, "x");
+    },
+  );
 });
 
 describe("single-quoted strings", () => {
@@ -210,12 +217,15 @@ describe("bare strings", () => {
     expectValue(text, expected);
   });
 
-  test.each([[raw`v = D:\path`], [raw`v = end\ `], [raw`v = end\\\ `], ["v = end\\"], [raw`v = \u0041`]])(
-    "invalid escape %j",
-    (text) => {
-      expectError(text, "syntax/invalid-escape");
-    },
-  );
+  test.each([
+    [raw`v = D:\path`],
+    [raw`v = end\ `],
+    [raw`v = end\\\ `],
+    ["v = end\\"],
+    [raw`v = \u0041`],
+  ])("invalid escape %j", (text) => {
+    expectError(text, "syntax/invalid-escape");
+  });
 
   test("Windows path with valid escape", () => {
     expectValue(raw`v = C:\nats`, "C:\nats");
@@ -248,7 +258,7 @@ describe("block strings", () => {
     ["v = (\nline one\nline two\n)\n", "\nline one\nline two\n"],
     ["v (\n)\n", "\n"],
     ["v (\nf(x) and (y)\n(\n  )\n) not the end\n)\n", "\nf(x) and (y)\n(\n  )\n) not the end\n"],
-    ["v (\n$name \\t \"q\" # c\n)\n", '\n$name \\t "q" # c\n'],
+    ['v (\n$name \\t "q" # c\n)\n', '\n$name \\t "q" # c\n'],
   ])("%j", (text, expected) => {
     expectValue(text, expected);
   });
@@ -355,12 +365,13 @@ describe("integers", () => {
     expectValue(text, expected);
   });
 
-  test.each([["v = 9223372036854775808"], ["v = -9223372036854775809"], ["v = 99999999999999999999k"]])(
-    "out of range %j",
-    (text) => {
-      expectError(text, "syntax/invalid-number");
-    },
-  );
+  test.each([
+    ["v = 9223372036854775808"],
+    ["v = -9223372036854775809"],
+    ["v = 99999999999999999999k"],
+  ])("out of range %j", (text) => {
+    expectError(text, "syntax/invalid-number");
+  });
 
   test.each([
     ["v = 10E", -8446744073709551616n],
@@ -374,21 +385,30 @@ describe("integers", () => {
     expect(outcome.root["v"]).toBe(expected);
   });
 
-  test.each([["v = 4e2abc"], ["v = 0K1abc"], ["v = 8m4dwr"], ["v = 1k2"], ["v = 1e5"], ["v = 2MB3"]])(
-    "suffix then digit %j",
-    (text) => {
-      expectError(text, "syntax/number-suffix");
-    },
-  );
+  test.each([
+    ["v = 4e2abc"],
+    ["v = 0K1abc"],
+    ["v = 8m4dwr"],
+    ["v = 1k2"],
+    ["v = 1e5"],
+    ["v = 2MB3"],
+  ])("suffix then digit %j", (text) => {
+    expectError(text, "syntax/number-suffix");
+  });
 
-  test.each([["v = 1kbb"], ["v = 1kbi"], ["v = 1Kbi"], ["v = 1kii"], ["v = 1kibb"], ["v = 2MBB"], ["v = 3gbi"]])(
-    "unknown suffix %j",
-    (text) => {
-      const outcome = load(text);
-      expect(outcome.errors).toContain("syntax/number-suffix");
-      expect(outcome.root["v"]).toBeUndefined();
-    },
-  );
+  test.each([
+    ["v = 1kbb"],
+    ["v = 1kbi"],
+    ["v = 1Kbi"],
+    ["v = 1kii"],
+    ["v = 1kibb"],
+    ["v = 2MBB"],
+    ["v = 3gbi"],
+  ])("unknown suffix %j", (text) => {
+    const outcome = load(text);
+    expect(outcome.errors).toContain("syntax/number-suffix");
+    expect(outcome.root["v"]).toBeUndefined();
+  });
 
   test("unknown suffix in map", () => {
     expectError("m { v = 1kbb }", "syntax/number-suffix");
@@ -419,20 +439,30 @@ describe("integers", () => {
     expectValue(text, expected);
   });
 
-  test.each([["v = 1m", 1_000_000n], ["v = 10m", 10_000_000n], ["v = 1M", 1_000_000n]])("minutes are mega %j", (text, expected) => {
+  test.each([
+    ["v = 1m", 1_000_000n],
+    ["v = 10m", 10_000_000n],
+    ["v = 1M", 1_000_000n],
+  ])("minutes are mega %j", (text, expected) => {
     expectValue(text, expected);
   });
 
-  test.each([["v = 1-2"], ["v = 123-abc"], ["v = 12345678-1234"], ["v = 55084001-e29b"], ["v = 20240101-x"]])(
-    "digits then dash %j",
+  test.each([
+    ["v = 1-2"],
+    ["v = 123-abc"],
+    ["v = 12345678-1234"],
+    ["v = 55084001-e29b"],
+    ["v = 20240101-x"],
+  ])("digits then dash %j", (text) => {
+    expectError(text, "syntax/invalid-number");
+  });
+
+  test.each([["v = -abc"], ["v = -.5"], ["v = -1abc"], ["v = -"]])(
+    "minus not number %j",
     (text) => {
       expectError(text, "syntax/invalid-number");
     },
   );
-
-  test.each([["v = -abc"], ["v = -.5"], ["v = -1abc"], ["v = -"]])("minus not number %j", (text) => {
-    expectError(text, "syntax/invalid-number");
-  });
 
   test("non-ASCII digits", () => {
     expectError("v = \u0661\u0662", "syntax/invalid-number");
@@ -459,9 +489,12 @@ describe("floats", () => {
     expectError(text, "syntax/invalid-number");
   });
 
-  test.each([["v = 1.5s"], ["v = 1.5k"], ["v = 1.5e3"], ["v = 1.2:3"], ["v = 1.5]"]])("glued text %j", (text) => {
-    expectError(text, "syntax/invalid-number");
-  });
+  test.each([["v = 1.5s"], ["v = 1.5k"], ["v = 1.5e3"], ["v = 1.2:3"], ["v = 1.5]"]])(
+    "glued text %j",
+    (text) => {
+      expectError(text, "syntax/invalid-number");
+    },
+  );
 
   test("exponent form", () => {
     expectError("v = 1e3", "syntax/number-suffix");
@@ -497,12 +530,18 @@ describe("bools", () => {
     expectValue(`v = ${word}`, expected);
   });
 
-  test.each([["v = t"], ["v = y"], ["v = n"], ["v = truex"], ["v = yess"], ['v = "true"'], ["v = 'off'"], ["v = 1"]])(
-    "not bool %j",
-    (text) => {
-      expect(typeof valueOf(text), text).not.toBe("boolean");
-    },
-  );
+  test.each([
+    ["v = t"],
+    ["v = y"],
+    ["v = n"],
+    ["v = truex"],
+    ["v = yess"],
+    ['v = "true"'],
+    ["v = 'off'"],
+    ["v = 1"],
+  ])("not bool %j", (text) => {
+    expect(typeof valueOf(text), text).not.toBe("boolean");
+  });
 });
 
 describe("datetimes", () => {
@@ -527,12 +566,14 @@ describe("datetimes", () => {
     expectError(text, "syntax/invalid-datetime");
   });
 
-  test.each([["v = 2016-13-45T25:61:61Z"], ["v = 2023-02-29T00:00:00Z"], ["v = 2016-04-31T00:00:00Z"], ["v = 2016-05-04T24:00:00Z"]])(
-    "impossible %j",
-    (text) => {
-      expectError(text, "syntax/invalid-datetime");
-    },
-  );
+  test.each([
+    ["v = 2016-13-45T25:61:61Z"],
+    ["v = 2023-02-29T00:00:00Z"],
+    ["v = 2016-04-31T00:00:00Z"],
+    ["v = 2016-05-04T24:00:00Z"],
+  ])("impossible %j", (text) => {
+    expectError(text, "syntax/invalid-datetime");
+  });
 
   test("text after Z", () => {
     expectError("v = 2016-05-04T18:53:41Zabc", "syntax/missing-separator");
@@ -569,22 +610,25 @@ describe("address-like values", () => {
     expect(typedOf("v = 1.2")).toMatchObject({ t: "float64" });
   });
 
-  test.each([["v = 1.2.3.4abc"], ["v = 1.2.3.4/24"], ["v = 10.0.0.1]"]])("glued text %j", (text) => {
-    expectError(text, "syntax/missing-separator");
-  });
+  test.each([["v = 1.2.3.4abc"], ["v = 1.2.3.4/24"], ["v = 10.0.0.1]"]])(
+    "glued text %j",
+    (text) => {
+      expectError(text, "syntax/missing-separator");
+    },
+  );
 });
 
 describe("typed JSON", () => {
   test("int64 beyond 2^53 keeps digits", () => {
-    expect(typedOf("v = 1EB")).toStrictEqual({ t: "int64", v: 2n ** 60n, s: "1152921504606846976" });
+    expect(typedOf("v = 1EB")).toStrictEqual({ t: "int64", v: 2 ** 60, s: "1152921504606846976" });
   });
 
   test("small int64 has no digit string", () => {
-    expect(typedOf("v = 2k")).toStrictEqual({ t: "int64", v: 2000n });
+    expect(typedOf("v = 2k")).toStrictEqual({ t: "int64", v: 2000 });
   });
 
   test("written JSON keeps exact digits", () => {
-    const text = writeJson(toTypedJson(load("v = 9007199254740993").config.root), { indent: 0 });
+    const text = writeTypedJson(load("v = 9007199254740993").config.root, 0);
     expect(text).toContain('"v": 9007199254740993');
     expect(text).toContain('"s": "9007199254740993"');
   });

@@ -1,14 +1,13 @@
 // natsconf parse FILE: prints the value tree as nats-server's parser builds it,
 // in the typed form {"t": TYPE, "v": VALUE}.
 
-import { writeJson } from "../../emit/json-text.js";
 import {
   loadConfig,
   type LoadFailure,
   type LoadOptions,
   type LoadedConfig,
 } from "../../resolve/load.js";
-import { toTypedJson } from "../../resolve/typed-json.js";
+import { streamTypedJson } from "../../resolve/typed-json.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
 
@@ -17,18 +16,16 @@ export interface ParseCommandOptions {
   color: boolean | undefined;
 }
 
-export type ParsedFile = (LoadedConfig & { rejected: boolean; json: string | null }) | LoadFailure;
+export type ParsedFile = (LoadedConfig & { rejected: boolean }) | LoadFailure;
 
 /**
- * Parses a file as the parse command does: `rejected` is true when nats-server's
- * parser would reject it, and `json` holds the typed tree otherwise.
+ * Parses a file as the parse command does; `rejected` is true when nats-server's
+ * parser would reject it.
  */
 export function parseFile(file: string, load: LoadOptions = {}): ParsedFile {
   const loaded = loadConfig(file, load);
   if (!loaded.ok) return loaded;
-  const rejected = loaded.diagnostics.some((d) => d.severity === "error");
-  const json = rejected ? null : `${writeJson(toTypedJson(loaded.root), { indent: 1 })}\n`;
-  return { ...loaded, rejected, json };
+  return { ...loaded, rejected: loaded.diagnostics.some((d) => d.severity === "error") };
 }
 
 export function parse(options: ParseCommandOptions, io: Io): number {
@@ -43,7 +40,7 @@ export function parse(options: ParseCommandOptions, io: Io): number {
       stream: "stderr",
     });
   }
-  if (parsed.json === null) return EXIT.problems;
-  io.stdout(parsed.json);
+  if (parsed.rejected) return EXIT.problems;
+  streamTypedJson(parsed.root, 1, (chunk) => io.stdout(chunk));
   return EXIT.ok;
 }
