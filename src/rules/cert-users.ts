@@ -32,12 +32,12 @@ export function findUnmappedCertUsers(context: RuleContext): UnmappedCertUser[] 
   for (const user of context.users) {
     if (user.nkey !== undefined || user.name === undefined || user.nameEntry === undefined)
       continue;
-    const kind = classifyIdentity(user.name);
-    if (kind === null) continue;
     const listeners = listenersServing(user, context.listeners);
     // A user that no listener serves cannot log in at all.
     if (listeners.length === 0) continue;
     if (listeners.some((listener) => listener.tls?.mapsCertificates === true)) continue;
+    const kind = classifyIdentity(user.name);
+    if (kind === null) continue;
     found.push({ user, name: user.name, kind, hasPassword: hasPassword(user), listeners });
   }
   return found;
