@@ -15,7 +15,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
+): CliResult {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPOSITORY_ROOT,
