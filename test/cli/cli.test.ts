@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
 
 import { ANSI, runCli, temporaryFiles } from "../support/cli.js";
 
-const CLEAN = "listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: pw-alice } ]\n}\n";
+const CLEAN =
+  "listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: pw-alice } ]\n}\n";
 const WITH_ERROR = "port: 4222\ntls {\n  cert_fil: a.pem\n}\n";
 const WITH_WARNING = "port: 4222\nport: 4333\n";
 
@@ -13,7 +14,8 @@ describe("natsconf --help", () => {
   test("lists the commands", () => {
     const result = runCli(["--help"]);
     expect(result.status).toBe(0);
-    for (const command of ["lint", "compile", "parse"]) expect(result.stdout).toContain(`natsconf ${command}`);
+    for (const command of ["lint", "compile", "parse"])
+      expect(result.stdout).toContain(`natsconf ${command}`);
   });
 
   test("no command is a usage error", () => {
@@ -50,10 +52,17 @@ describe("natsconf lint", () => {
   });
 
   test("several errors in one run", () => {
-    const directory = temporaryFiles({ "many.conf": 'a = "unterminated\\q"\nb = 1.5s\nc = [1, 2]\nd = 1kbb\n' });
+    const directory = temporaryFiles({
+      "many.conf": 'a = "unterminated\\q"\nb = 1.5s\nc = [1, 2]\nd = 1kbb\n',
+    });
     const result = runCli(["lint", join(directory, "many.conf")]);
     expect(result.status).toBe(1);
-    for (const code of ["syntax/invalid-escape", "syntax/invalid-number", "syntax/array-bracket", "syntax/number-suffix"]) {
+    for (const code of [
+      "syntax/invalid-escape",
+      "syntax/invalid-number",
+      "syntax/array-bracket",
+      "syntax/number-suffix",
+    ]) {
       expect(result.stdout).toContain(`[${code}]`);
     }
   });
@@ -88,7 +97,10 @@ describe("natsconf lint", () => {
 
   test("binary input is one clear error", () => {
     const directory = temporaryFiles({});
-    writeFileSync(join(directory, "image.conf"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+    writeFileSync(
+      join(directory, "image.conf"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]),
+    );
     const result = runCli(["lint", join(directory, "image.conf")]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("[input/binary]");
@@ -113,11 +125,15 @@ describe("colour", () => {
   });
 
   test("NO_COLOR wins over FORCE_COLOR", () => {
-    expect(runCli(["lint", file], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+    expect(runCli(["lint", file], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toMatch(
+      ANSI,
+    );
   });
 
   test("--no-color wins over FORCE_COLOR", () => {
-    expect(runCli(["lint", "--no-color", file], { env: { FORCE_COLOR: "3" } }).stdout).not.toMatch(ANSI);
+    expect(runCli(["lint", "--no-color", file], { env: { FORCE_COLOR: "3" } }).stdout).not.toMatch(
+      ANSI,
+    );
   });
 });
 
@@ -137,7 +153,12 @@ describe("secrets", () => {
     const result = runCli(["lint", join(directory, "secret.conf")]);
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
-    for (const secret of ["hunter2-secret-value", "other-secret-value", "4e2supersecret", "supersecret"]) {
+    for (const secret of [
+      "hunter2-secret-value",
+      "other-secret-value",
+      "4e2supersecret",
+      "supersecret",
+    ]) {
       expect(output).not.toContain(secret);
     }
   });
@@ -146,7 +167,8 @@ describe("secrets", () => {
 describe("natsconf compile", () => {
   test("writes normalised JSON to stdout", () => {
     const directory = temporaryFiles({
-      "main.conf": "include users.conf\nPORT: 4222\nmax_payload: 1MB\ntls { verify: true, verify_and_map: true }\n",
+      "main.conf":
+        "include users.conf\nPORT: 4222\nmax_payload: 1MB\ntls { verify: true, verify_and_map: true }\n",
       "users.conf": "authorization { users = [ { user: alice, password: pw-alice } ] }\n",
     });
     const result = runCli(["compile", join(directory, "main.conf")]);
@@ -180,7 +202,12 @@ describe("natsconf compile", () => {
 
   test("unwritable output exits 2", () => {
     const directory = temporaryFiles({ "main.conf": CLEAN });
-    const result = runCli(["compile", join(directory, "main.conf"), "-o", join(directory, "missing", "out.json")]);
+    const result = runCli([
+      "compile",
+      join(directory, "main.conf"),
+      "-o",
+      join(directory, "missing", "out.json"),
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("cannot write");
     expect(existsSync(join(directory, "missing"))).toBe(false);

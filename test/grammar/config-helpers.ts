@@ -49,17 +49,28 @@ export function toPlain(value: Value): unknown {
 function mapToPlain(map: MapValue): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, entry] of map.entries) {
-    Object.defineProperty(result, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(result, key, {
+      value: toPlain(entry.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }
 
 function codes(diagnostics: Diagnostic[], severity: Diagnostic["severity"]): string[] {
-  return diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => diagnostic.code);
+  return diagnostics
+    .filter((diagnostic) => diagnostic.severity === severity)
+    .map((diagnostic) => diagnostic.code);
 }
 
 /** Loads config text with an explicit environment (empty unless given). */
-export function load(text: string, env: Record<string, string> = {}, path: string = VIRTUAL_PATH): LoadOutcome {
+export function load(
+  text: string,
+  env: Record<string, string> = {},
+  path: string = VIRTUAL_PATH,
+): LoadOutcome {
   const config = loadConfigText(path, text, { env });
   return {
     config,

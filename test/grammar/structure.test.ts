@@ -32,9 +32,12 @@ describe("separators", () => {
     expectConfig(text, { port: 4222n });
   });
 
-  test.each([["port =\n4222"], ["port:\n4222"], ["port = \r\n4222"]])("newline after separator %j", (text) => {
-    expectError(text, "syntax/missing-value");
-  });
+  test.each([["port =\n4222"], ["port:\n4222"], ["port = \r\n4222"]])(
+    "newline after separator %j",
+    (text) => {
+      expectError(text, "syntax/missing-value");
+    },
+  );
 
   test("map needs no separator", () => {
     const expected = { m: { a: 1n } };
@@ -82,9 +85,12 @@ describe("terminators", () => {
     expectConfig(text, expected);
   });
 
-  test.each([["a = 1 }"], ["a = 1 }}"], ["a = 1}"], ["a = 1\n}"], ["a = 1\n}\n"]])("stray brace %j", (text) => {
-    expectConfig(text, { a: 1n });
-  });
+  test.each([["a = 1 }"], ["a = 1 }}"], ["a = 1}"], ["a = 1\n}"], ["a = 1\n}\n"]])(
+    "stray brace %j",
+    (text) => {
+      expectConfig(text, { a: 1n });
+    },
+  );
 
   test("stray brace before more keys", () => {
     expectError("a = 1\n}\nb = 2\n", "syntax/missing-separator");
@@ -155,9 +161,12 @@ describe("keys", () => {
     expectConfig("a = 1\nb = 2\na = 3", { a: 3n, b: 2n });
   });
 
-  test.each([["= 1"], [": 1"], ["a = 1\n= 2"], ["m { = 1 }"], ["m { : 1 }"]])("starts with separator %j", (text) => {
-    expectError(text, "syntax/unexpected-character");
-  });
+  test.each([["= 1"], [": 1"], ["a = 1\n= 2"], ["m { = 1 }"], ["m { : 1 }"]])(
+    "starts with separator %j",
+    (text) => {
+      expectError(text, "syntax/unexpected-character");
+    },
+  );
 
   test("byte order mark", () => {
     const outcome = load("\uFEFFport = 1");
@@ -167,7 +176,13 @@ describe("keys", () => {
   });
 
   test("Unicode spaces between entries", () => {
-    expectConfig("\u3000a = 1\n\u000Bb = 2\n\u000Cc = 3\n\u00A0d = 4\n\u2028e = 5", { a: 1n, b: 2n, c: 3n, d: 4n, e: 5n });
+    expectConfig("\u3000a = 1\n\u000Bb = 2\n\u000Cc = 3\n\u00A0d = 4\n\u2028e = 5", {
+      a: 1n,
+      b: 2n,
+      c: 3n,
+      d: 4n,
+      e: 5n,
+    });
   });
 
   test("Unicode space ends key", () => {
@@ -178,11 +193,14 @@ describe("keys", () => {
     expectConfig("a = \u3000x", { a: "\u3000x" });
   });
 
-  test.each([["include=x"], ["include: x"], ['"include" = x'], ["INCLUDE=x"], ["'include' x"]])("include as key %j", (text) => {
-    const outcome = load(text);
-    expect(outcome.errors).toEqual([]);
-    expect(Object.values(outcome.root)).toEqual(["x"]);
-  });
+  test.each([["include=x"], ["include: x"], ['"include" = x'], ["INCLUDE=x"], ["'include' x"]])(
+    "include as key %j",
+    (text) => {
+      const outcome = load(text);
+      expect(outcome.errors).toEqual([]);
+      expect(Object.values(outcome.root)).toEqual(["x"]);
+    },
+  );
 });
 
 describe("key with no value", () => {
@@ -202,9 +220,12 @@ describe("key with no value", () => {
     expectError("[1,2]", "syntax/missing-value");
   });
 
-  test.each([["m { a = }"], ["m { a = , }"], ["m { a }"], ["outer { m { a: } }"]])("empty map value %j", (text) => {
-    expectError(text, "syntax/missing-value");
-  });
+  test.each([["m { a = }"], ["m { a = , }"], ["m { a }"], ["outer { m { a: } }"]])(
+    "empty map value %j",
+    (text) => {
+      expectError(text, "syntax/missing-value");
+    },
+  );
 
   test("empty map value keeps map key", () => {
     const outcome = load("m { a = }");
@@ -213,12 +234,19 @@ describe("key with no value", () => {
 });
 
 describe("empty documents", () => {
-  test.each([[""], ["\n\n\n"], ["   \t \n"], ["# only\n// comments"], ["# no newline at end"], ["{}"], ["{\n}"], ["{\n  # note\n}\n"], ["{}\n{}"]])(
-    "%j",
-    (text) => {
-      expectConfig(text, {});
-    },
-  );
+  test.each([
+    [""],
+    ["\n\n\n"],
+    ["   \t \n"],
+    ["# only\n// comments"],
+    ["# no newline at end"],
+    ["{}"],
+    ["{\n}"],
+    ["{\n  # note\n}\n"],
+    ["{}\n{}"],
+  ])("%j", (text) => {
+    expectConfig(text, {});
+  });
 });
 
 describe("maps", () => {
@@ -236,9 +264,12 @@ describe("maps", () => {
     expectConfig(text, { m: { a: 1n, b: 2n } });
   });
 
-  test.each([["m {}"], ["m = {}"], ["m {\n}"], ["m {\n  # nothing\n}"], ["m { }"]])("empty %j", (text) => {
-    expectConfig(text, { m: {} });
-  });
+  test.each([["m {}"], ["m = {}"], ["m {\n}"], ["m {\n  # nothing\n}"], ["m { }"]])(
+    "empty %j",
+    (text) => {
+      expectConfig(text, { m: {} });
+    },
+  );
 
   test("nested maps", () => {
     expectConfig("a { b { c { d = 1 } } }\ne = 2", { a: { b: { c: { d: 1n } } }, e: 2n });
@@ -342,13 +373,19 @@ describe("arrays", () => {
     expectError(text, "syntax/unexpected-character");
   });
 
-  test.each([["v = [1 2 ]"], ["v = [{a=1} {b=2}]"], ['v = ["a" "b"]']])("two on one line %j", (text) => {
-    expectError(text, "syntax/missing-separator");
-  });
+  test.each([["v = [1 2 ]"], ["v = [{a=1} {b=2}]"], ['v = ["a" "b"]']])(
+    "two on one line %j",
+    (text) => {
+      expectError(text, "syntax/missing-separator");
+    },
+  );
 
-  test.each([["v = [{a=1}\n{b=2}]"], ["v = [{a=1},{b=2}]"], ["v = [ {a=1}, {b=2}, ]"]])("maps %j", (text) => {
-    expectConfig(text, { v: [{ a: 1n }, { b: 2n }] });
-  });
+  test.each([["v = [{a=1}\n{b=2}]"], ["v = [{a=1},{b=2}]"], ["v = [ {a=1}, {b=2}, ]"]])(
+    "maps %j",
+    (text) => {
+      expectConfig(text, { v: [{ a: 1n }, { b: 2n }] });
+    },
+  );
 
   test("include in array is a string", () => {
     expectConfig("v = [include]", { v: ["include"] });
@@ -427,7 +464,11 @@ describe("whole-file JSON", () => {
   });
 
   test("one line", () => {
-    expectConfig('{"a": {"b": "c"}, "d": ["e", 1.5], "f": true}', { a: { b: "c" }, d: ["e", 1.5], f: true });
+    expectConfig('{"a": {"b": "c"}, "d": ["e", 1.5], "f": true}', {
+      a: { b: "c" },
+      d: ["e", 1.5],
+      f: true,
+    });
   });
 
   test("missing comma between lines", () => {
@@ -450,9 +491,12 @@ describe("whole-file JSON", () => {
     expectError('{"a": 1e3}', "syntax/number-suffix");
   });
 
-  test.each([['{"a": "\\u0041"}'], ['{"a": "\\/"}'], ['{"a": "\\b"}'], ['{"a": "\\f"}']])("JSON escape %j", (text) => {
-    expectError(text, "syntax/invalid-escape");
-  });
+  test.each([['{"a": "\\u0041"}'], ['{"a": "\\/"}'], ['{"a": "\\b"}'], ['{"a": "\\f"}']])(
+    "JSON escape %j",
+    (text) => {
+      expectError(text, "syntax/invalid-escape");
+    },
+  );
 
   test("same as config syntax", () => {
     const expected = { foo: "bar" };
@@ -485,7 +529,7 @@ describe("comments", () => {
     ["v = [\n  # lead\n  1 // tail\n]", { v: [1n] }],
     ["{ # in braces\n a = 1 }", { a: 1n }],
     ["a = 'x # y'", { a: "x # y" }],
-    ["a = \"x // y\"", { a: "x // y" }],
+    ['a = "x // y"', { a: "x // y" }],
     ["a (\n# kept\n)\n", { a: "\n# kept\n" }],
   ])("%j", (text, expected) => {
     expectConfig(text, expected);

@@ -40,7 +40,9 @@ function expectConfig(text: string, expected: Record<string, unknown>): void {
 }
 
 function filesWithErrors(outcome: LoadOutcome): string[] {
-  return outcome.config.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.file);
+  return outcome.config.diagnostics
+    .filter((diagnostic) => diagnostic.severity === "error")
+    .map((diagnostic) => diagnostic.file);
 }
 
 describe("paths", () => {
@@ -136,12 +138,17 @@ describe("paths", () => {
     expect(loadMain("include ").errors).toEqual(["include/unreadable"]);
   });
 
-  test.each([["include 1.conf"], ["include -x.conf"], ["include [x]"], ["include {x}"], ["include (x)"], ["include \\x"], ["include\nextra.conf"]])(
-    "invalid path %j",
-    (text) => {
-      expect(loadMain(text).errors).toContain("syntax/include-path");
-    },
-  );
+  test.each([
+    ["include 1.conf"],
+    ["include -x.conf"],
+    ["include [x]"],
+    ["include {x}"],
+    ["include (x)"],
+    ["include \\x"],
+    ["include\nextra.conf"],
+  ])("invalid path %j", (text) => {
+    expect(loadMain(text).errors).toContain("syntax/include-path");
+  });
 });
 
 describe("merging", () => {
@@ -162,7 +169,9 @@ describe("merging", () => {
 
   test("into a map", () => {
     writeConf("users.conf", "user = bob\npass = x\n");
-    expectConfig("auth {\n  include users.conf\n  timeout = 2\n}\n", { auth: { user: "bob", pass: "x", timeout: 2n } });
+    expectConfig("auth {\n  include users.conf\n  timeout = 2\n}\n", {
+      auth: { user: "bob", pass: "x", timeout: 2n },
+    });
   });
 
   test("into a map on one line", () => {
@@ -177,7 +186,9 @@ describe("merging", () => {
 
   test("JSON file", () => {
     writeConf("users.json", '{\n  "users": [\n    {"user": "a", "password": "p"}\n  ]\n}\n');
-    expectConfig("auth { include 'users.json' }", { auth: { users: [{ user: "a", password: "p" }] } });
+    expectConfig("auth { include 'users.json' }", {
+      auth: { users: [{ user: "a", password: "p" }] },
+    });
   });
 
   test.each([[""], ["\n\n"], ["# nothing here\n"], ["{}\n"]])("empty file %j", (content) => {
@@ -215,7 +226,10 @@ describe("variables across files", () => {
 
   test("includer sees included keys", () => {
     writeConf("vars.conf", "PASS = secret\n");
-    expectConfig("include vars.conf\nuser { password = $PASS }\n", { PASS: "secret", user: { password: "secret" } });
+    expectConfig("include vars.conf\nuser { password = $PASS }\n", {
+      PASS: "secret",
+      user: { password: "secret" },
+    });
   });
 
   test("included file uses own keys", () => {

@@ -6,7 +6,11 @@ import { describe, expect, test } from "vitest";
 
 import { load } from "../grammar/config-helpers.js";
 
-function expectConfig(text: string, expected: Record<string, unknown>, env: Record<string, string> = {}): void {
+function expectConfig(
+  text: string,
+  expected: Record<string, unknown>,
+  env: Record<string, string> = {},
+): void {
   const outcome = load(text, env);
   expect(outcome.errors, text).toEqual([]);
   expect(outcome.root, text).toStrictEqual(expected);
@@ -30,11 +34,18 @@ describe("scope", () => {
   });
 
   test("inner key shadows outer", () => {
-    expectConfig("n = 22\nm {\n  n = 11\n  inner = $n\n}\nouter = $n", { n: 22n, m: { n: 11n, inner: 11n }, outer: 22n });
+    expectConfig("n = 22\nm {\n  n = 11\n  inner = $n\n}\nouter = $n", {
+      n: 22n,
+      m: { n: 11n, inner: 11n },
+      outer: 22n,
+    });
   });
 
   test("outer used before inner defined", () => {
-    expectConfig("n = 1\nm {\n  before = $n\n  n = 2\n  after = $n\n}", { n: 1n, m: { before: 1n, n: 2n, after: 2n } });
+    expectConfig("n = 1\nm {\n  before = $n\n  n = 2\n  after = $n\n}", {
+      n: 1n,
+      m: { before: 1n, n: 2n, after: 2n },
+    });
   });
 
   test("later key not found", () => {
@@ -66,7 +77,10 @@ describe("scope", () => {
   });
 
   test("arrays are skipped", () => {
-    expectConfig("a = 1\nlist = [ $a, [ $a ], { b = $a } ]", { a: 1n, list: [1n, [1n], { b: 1n }] });
+    expectConfig("a = 1\nlist = [ $a, [ $a ], { b = $a } ]", {
+      a: 1n,
+      list: [1n, [1n], { b: 1n }],
+    });
   });
 
   test("earlier key in array map", () => {
@@ -91,7 +105,13 @@ describe("scope", () => {
   });
 
   test("chain of variables", () => {
-    expectConfig("port = 4222\nC = $port\nB = $C\nA = $B\nlisten = $A", { port: 4222n, C: 4222n, B: 4222n, A: 4222n, listen: 4222n });
+    expectConfig("port = 4222\nC = $port\nB = $C\nA = $B\nlisten = $A", {
+      port: 4222n,
+      C: 4222n,
+      B: 4222n,
+      A: 4222n,
+      listen: 4222n,
+    });
   });
 
   test("definition stays in output", () => {
@@ -99,7 +119,12 @@ describe("scope", () => {
   });
 
   test("map and array values", () => {
-    expectConfig("m { k = v }\nl = [1, 2 ]\nr = $m\ns = $l", { m: { k: "v" }, l: [1n, 2n], r: { k: "v" }, s: [1n, 2n] });
+    expectConfig("m { k = v }\nl = [1, 2 ]\nr = $m\ns = $l", {
+      m: { k: "v" },
+      l: [1n, 2n],
+      r: { k: "v" },
+      s: [1n, 2n],
+    });
   });
 
   test("typed values copied", () => {
@@ -157,12 +182,17 @@ describe("literal dollar", () => {
   });
 
   test("bcrypt 2a in map", () => {
-    expectConfig("users [ { user: u, password: $2a$10$hash } ]", { users: [{ user: "u", password: "$2a$10$hash" }] });
+    expectConfig("users [ { user: u, password: $2a$10$hash } ]", {
+      users: [{ user: "u", password: "$2a$10$hash" }],
+    });
   });
 
-  test.each([["password: $2b$11$ooo"], ["password: $2y$11$ooo"], ["password: $2x$11$ooo"]])("other bcrypt %j", (text) => {
-    expectError(text, "variable/not-found");
-  });
+  test.each([["password: $2b$11$ooo"], ["password: $2y$11$ooo"], ["password: $2x$11$ooo"]])(
+    "other bcrypt %j",
+    (text) => {
+      expectError(text, "variable/not-found");
+    },
+  );
 });
 
 describe("environment", () => {

@@ -21,7 +21,10 @@ async function loadCases(id: string): Promise<RuleCases | undefined> {
 function findingsOf(rule: Rule, config: string) {
   const loaded = loadConfigText("test.conf", config, { env: {} });
   const syntaxErrors = loaded.diagnostics.filter((d) => d.severity === "error");
-  expect(syntaxErrors.map((d) => d.message), "the case must parse").toEqual([]);
+  expect(
+    syntaxErrors.map((d) => d.message),
+    "the case must parse",
+  ).toEqual([]);
   return runRules(loaded, [rule]);
 }
 
@@ -30,7 +33,13 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
     const path = join(REPOSITORY_ROOT, docsPath(id));
     expect(existsSync(path), `${docsPath(id)} is missing`).toBe(true);
     const page = readFileSync(path, "utf8");
-    for (const heading of ["## What it detects", "## Why it matters", "## Bad", "## Good", "## Known limitations"]) {
+    for (const heading of [
+      "## What it detects",
+      "## Why it matters",
+      "## Bad",
+      "## Good",
+      "## Known limitations",
+    ]) {
       expect(page, `${docsPath(id)} lacks "${heading}"`).toContain(heading);
     }
     expect(page).toContain(`Severity: ${rule.meta.severity}`);
@@ -46,7 +55,10 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
   test("accepts its valid cases", async () => {
     const cases = await loadCases(id);
     for (const valid of cases?.valid ?? []) {
-      expect(findingsOf(rule, valid.config).map((d) => d.message), valid.name).toEqual([]);
+      expect(
+        findingsOf(rule, valid.config).map((d) => d.message),
+        valid.name,
+      ).toEqual([]);
     }
   });
 
@@ -54,7 +66,10 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
     const cases = await loadCases(id);
     for (const invalid of cases?.invalid ?? []) {
       const findings = findingsOf(rule, invalid.config);
-      const positions = findings.map((d) => ({ line: d.range.start.line, column: d.range.start.column }));
+      const positions = findings.map((d) => ({
+        line: d.range.start.line,
+        column: d.range.start.column,
+      }));
       expect(positions, invalid.name).toEqual(invalid.findings);
       for (const finding of findings) {
         expect(finding.code).toBe(id);

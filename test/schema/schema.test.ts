@@ -189,7 +189,14 @@ describe("schema structure", () => {
   });
 
   test("variables are exempt outside tls and strict blocks", () => {
-    const strict = new Set(["tls", "tls-cert-pair", "ocsp", "ocsp-cache", "ocsp-peer", "mapping-destination"]);
+    const strict = new Set([
+      "tls",
+      "tls-cert-pair",
+      "ocsp",
+      "ocsp-cache",
+      "ocsp-peer",
+      "mapping-destination",
+    ]);
     for (const block of blocks) {
       expect(block.variablesAllowed, block.id).toBe(!strict.has(block.id));
     }
@@ -343,12 +350,22 @@ describe("findKey", () => {
 
   // Keys that people write at the top level but that belong in a block or
   // exist only as command-line flags.
-  test.each(["user", "username", "password", "token", "users", "timeout", "nkey", "cluster_name", "routes", "js", "name", "addr"])(
-    "top level does not accept %s",
-    (written) => {
-      expect(findKey(getBlock("top"), written)).toBeUndefined();
-    },
-  );
+  test.each([
+    "user",
+    "username",
+    "password",
+    "token",
+    "users",
+    "timeout",
+    "nkey",
+    "cluster_name",
+    "routes",
+    "js",
+    "name",
+    "addr",
+  ])("top level does not accept %s", (written) => {
+    expect(findKey(getBlock("top"), written)).toBeUndefined();
+  });
 
   test("account accepts only default_permissions", () => {
     expect(findKey(getBlock("account"), "default_permissions")?.name).toBe("default_permissions");
@@ -402,8 +419,12 @@ describe("walking a config", () => {
 
   test("names the schema block of every map", () => {
     const loaded = loadConfigText("test.conf", config, { env: {} });
-    expect(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.message)).toEqual([]);
-    const byPath = new Map(findBlocks(loaded.root).map((instance) => [blockPath(instance), instance.spec.id]));
+    expect(loaded.diagnostics.filter((d) => d.severity === "error").map((d) => d.message)).toEqual(
+      [],
+    );
+    const byPath = new Map(
+      findBlocks(loaded.root).map((instance) => [blockPath(instance), instance.spec.id]),
+    );
     const expected: Record<string, string> = {
       "": "top",
       authorization: "authorization",

@@ -6,8 +6,16 @@ const cases: RuleCases = {
     { name: "account names differ by case", config: "accounts {\n  A: {}\n  a: {}\n}\n" },
   ],
   invalid: [
-    { name: "Port and port", config: "Port: 4222\nport: 4333\n", findings: [{ line: 2, column: 1 }] },
-    { name: "in a tls block", config: "tls {\n  verify: true\n  VERIFY: false\n}\n", findings: [{ line: 3, column: 3 }] },
+    {
+      name: "Port and port",
+      config: "Port: 4222\nport: 4333\n",
+      findings: [{ line: 2, column: 1 }],
+    },
+    {
+      name: "in a tls block",
+      config: "tls {\n  verify: true\n  VERIFY: false\n}\n",
+      findings: [{ line: 3, column: 3 }],
+    },
   ],
 };
 export default cases;

@@ -1,18 +1,21 @@
 import type { RuleCases } from "./types.js";
 
-const DN_USER = 'authorization {\n  users = [\n    { user: "CN=alice,OU=Engineering,O=Example" }\n  ]\n}\n';
+const DN_USER =
+  'authorization {\n  users = [\n    { user: "CN=alice,OU=Engineering,O=Example" }\n  ]\n}\n';
 
 const cases: RuleCases = {
   valid: [
     { name: "mapped on the client port", config: `tls {\n  verify_and_map: true\n}\n${DN_USER}` },
     {
       name: "user with a password",
-      config: 'authorization {\n  users = [ { user: "alice@example.com", password: "s3cret-pass" } ]\n}\n',
+      config:
+        'authorization {\n  users = [ { user: "alice@example.com", password: "s3cret-pass" } ]\n}\n',
     },
     { name: "plain user name", config: "authorization {\n  users = [ { user: alice } ]\n}\n" },
     {
       name: "nkey user",
-      config: 'authorization {\n  users = [ { nkey: "UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4" } ]\n}\n',
+      config:
+        'authorization {\n  users = [ { nkey: "UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4" } ]\n}\n',
     },
     {
       name: "websocket maps its own users",
@@ -21,7 +24,8 @@ const cases: RuleCases = {
     },
     {
       name: "no listener serves the user",
-      config: 'tls { verify: true }\nauthorization {\n  users = [ { user: "CN=bob", allowed_connection_types: ["MQTT"] } ]\n}\n',
+      config:
+        'tls { verify: true }\nauthorization {\n  users = [ { user: "CN=bob", allowed_connection_types: ["MQTT"] } ]\n}\n',
     },
     {
       name: "no_auth_user on purpose",
@@ -29,7 +33,11 @@ const cases: RuleCases = {
     },
   ],
   invalid: [
-    { name: "verify without map", config: `tls {\n  verify: true\n}\n${DN_USER}`, findings: [{ line: 6, column: 7 }] },
+    {
+      name: "verify without map",
+      config: `tls {\n  verify: true\n}\n${DN_USER}`,
+      findings: [{ line: 6, column: 7 }],
+    },
     { name: "no tls at all", config: DN_USER, findings: [{ line: 3, column: 7 }] },
     {
       name: "email user in an account",
@@ -44,7 +52,8 @@ const cases: RuleCases = {
     },
     {
       name: "empty password",
-      config: 'authorization {\n  users = [ { user: "spiffe://example.org/app", password: "" } ]\n}\n',
+      config:
+        'authorization {\n  users = [ { user: "spiffe://example.org/app", password: "" } ]\n}\n',
       findings: [{ line: 2, column: 15 }],
     },
   ],

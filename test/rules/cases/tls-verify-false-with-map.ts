@@ -4,17 +4,26 @@ const cases: RuleCases = {
   valid: [
     { name: "map alone", config: "tls {\n  verify_and_map: true\n}\n" },
     { name: "verify false without map", config: "tls {\n  verify: false\n}\n" },
-    { name: "map false with verify false", config: "tls {\n  verify: false\n  verify_and_map: false\n}\n" },
+    {
+      name: "map false with verify false",
+      config: "tls {\n  verify: false\n  verify_and_map: false\n}\n",
+    },
     {
       name: "cluster forces verify",
-      config: "cluster {\n  port: 6222\n  tls {\n    verify: false\n    verify_and_map: true\n  }\n}\n",
+      config:
+        "cluster {\n  port: 6222\n  tls {\n    verify: false\n    verify_and_map: true\n  }\n}\n",
     },
   ],
   invalid: [
-    { name: "top-level tls", config: "tls {\n  verify: false\n  verify_and_map: true\n}\n", findings: [{ line: 2, column: 3 }] },
+    {
+      name: "top-level tls",
+      config: "tls {\n  verify: false\n  verify_and_map: true\n}\n",
+      findings: [{ line: 2, column: 3 }],
+    },
     {
       name: "websocket tls, keys upper case",
-      config: "websocket {\n  port: 8080\n  tls {\n    VERIFY_AND_MAP: yes\n    Verify: off\n  }\n}\n",
+      config:
+        "websocket {\n  port: 8080\n  tls {\n    VERIFY_AND_MAP: yes\n    Verify: off\n  }\n}\n",
       findings: [{ line: 5, column: 5 }],
     },
     {

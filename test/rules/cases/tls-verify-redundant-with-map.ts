@@ -6,7 +6,11 @@ const cases: RuleCases = {
     { name: "verify alone", config: "tls {\n  verify: true\n}\n" },
   ],
   invalid: [
-    { name: "both true", config: "tls {\n  verify: true\n  verify_and_map: true\n}\n", findings: [{ line: 2, column: 3 }] },
+    {
+      name: "both true",
+      config: "tls {\n  verify: true\n  verify_and_map: true\n}\n",
+      findings: [{ line: 2, column: 3 }],
+    },
     {
       name: "mqtt tls",
       config: "mqtt {\n  port: 1883\n  tls { verify_and_map: true, verify: true }\n}\n",
