@@ -15,14 +15,14 @@ const MAX_LINE_WIDTH = 120;
 /** Lines of context before the range. */
 const CONTEXT_LINES = 1;
 
-function maskSecrets(source: SourceFile, line: number, text: string): string {
-  const lineStart = source.lineStart(line);
+/** Replaces secret characters in `text`, which starts at offset `from` of the source. */
+function maskSecrets(source: SourceFile, from: number, text: string): string {
   let masked = text;
-  for (const range of rangesOverlapping(source.secretRanges, lineStart, lineStart + text.length)) {
-    const from = Math.max(range.start - lineStart, 0);
-    const to = Math.min(range.end - lineStart, text.length);
-    if (from >= to) continue;
-    masked = masked.slice(0, from) + "*".repeat(to - from) + masked.slice(to);
+  for (const range of rangesOverlapping(source.secretRanges, from, from + text.length)) {
+    const start = Math.max(range.start - from, 0);
+    const end = Math.min(range.end - from, text.length);
+    if (start >= end) continue;
+    masked = masked.slice(0, start) + "*".repeat(end - start) + masked.slice(end);
   }
   return masked;
 }
@@ -41,6 +41,21 @@ function expandTabs(text: string): { text: string; columns: number[] } {
   return { text: out, columns };
 }
 
+/**
+ * Returns the part of a line to show: at most MAX_LINE_WIDTH code units, starting
+ * a little before `column` (1-based), so that huge lines cost no more than short ones.
+ */
+function lineWindow(source: SourceFile, line: number, column: number) {
+  const full = source.lineText(line);
+  const start =
+    full.length > MAX_LINE_WIDTH
+      ? Math.max(0, Math.min(column - 1 - 20, full.length - MAX_LINE_WIDTH))
+      : 0;
+  const end = Math.min(full.length, start + MAX_LINE_WIDTH);
+  const text = maskSecrets(source, source.lineStart(line) + start, full.slice(start, end));
+  return { text, start, cutBefore: start > 0, cutAfter: end < full.length };
+}
+
 export function renderCodeFrame(source: SourceFile, range: Range, style: FrameStyle): string {
   const firstLine = range.start.line;
   const lastLine = Math.max(
@@ -52,38 +67,25 @@ export function renderCodeFrame(source: SourceFile, range: Range, style: FrameSt
   const rows: string[] = [];
 
   for (let line = Math.max(1, firstLine - CONTEXT_LINES); line <= shownLast; line++) {
-    const raw = maskSecrets(source, line, source.lineText(line));
-    const { text, columns } = expandTabs(raw);
-    const underlineFrom =
-      line === firstLine ? columns[Math.min(range.start.column - 1, raw.length)]! : 0;
-    const underlineTo =
-      line === range.end.line
-        ? columns[Math.min(range.end.column - 1, raw.length)]!
-        : line >= firstLine
-          ? text.length
-          : 0;
+    const window = lineWindow(source, line, line === firstLine ? range.start.column : 1);
+    const { text, columns } = expandTabs(window.text);
+    const lead = window.cutBefore ? 1 : 0;
+    const column = (position: number): number =>
+      lead + columns[Math.max(0, Math.min(position - 1 - window.start, window.text.length))]!;
+    const visible = `${window.cutBefore ? "…" : ""}${text}${window.cutAfter ? "…" : ""}`;
     const inRange = line >= firstLine && line <= lastLine;
-
-    const offset =
-      text.length > MAX_LINE_WIDTH
-        ? Math.max(0, Math.min(underlineFrom - 20, text.length - MAX_LINE_WIDTH))
-        : 0;
-    const visible =
-      (offset > 0 ? "…" : "") +
-      text.slice(offset, offset + MAX_LINE_WIDTH) +
-      (text.length > offset + MAX_LINE_WIDTH ? "…" : "");
-    const shift = offset > 0 ? 1 - offset : 0;
     const prefix = inRange ? ">" : " ";
     rows.push(
       `${style.gutter(`${prefix} ${String(line).padStart(numberWidth)} |`)} ${visible}`.trimEnd(),
     );
-    if (inRange) {
-      const start = Math.max(0, underlineFrom + shift);
-      const width = Math.max(1, Math.min(underlineTo + shift, MAX_LINE_WIDTH + 1) - start);
-      rows.push(
-        `${style.gutter(`  ${" ".repeat(numberWidth)} |`)} ${" ".repeat(start)}${style.marker("^".repeat(width))}`,
-      );
-    }
+    if (!inRange) continue;
+
+    const from = line === firstLine ? column(range.start.column) : lead;
+    const to = line === range.end.line ? column(range.end.column) : lead + text.length;
+    const width = Math.max(1, to - from);
+    rows.push(
+      `${style.gutter(`  ${" ".repeat(numberWidth)} |`)} ${" ".repeat(from)}${style.marker("^".repeat(width))}`,
+    );
   }
   if (lastLine > shownLast) rows.push(style.gutter(`  ${" ".repeat(numberWidth)} | …`));
   return rows.join("\n");
