@@ -7,15 +7,27 @@ import { fileURLToPath } from "node:url";
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** The corpus folder: NATSCONF_CORPUS, or ../shared/corpus beside the repository. */
+/**
+ * Returns the corpus folder: NATSCONF_CORPUS when set, otherwise a `shared/corpus`
+ * folder beside the repository or beside its parent.
+ */
 export function corpusRoot(): string {
-  const root = process.env["NATSCONF_CORPUS"] ?? join(REPOSITORY_ROOT, "..", "shared", "corpus");
-  if (!existsSync(join(root, "VERDICTS.tsv"))) {
+  const configured = process.env["NATSCONF_CORPUS"];
+  const candidates =
+    configured !== undefined
+      ? [configured]
+      : [
+          join(REPOSITORY_ROOT, "..", "shared", "corpus"),
+          join(REPOSITORY_ROOT, "..", "..", "shared", "corpus"),
+        ];
+  const found = candidates.find((candidate) => existsSync(join(candidate, "VERDICTS.tsv")));
+  if (found === undefined) {
     throw new Error(
-      `Conformance corpus not found at ${root}. Set NATSCONF_CORPUS to the folder that holds VERDICTS.tsv.`,
+      `Conformance corpus not found (looked in ${candidates.join(", ")}). ` +
+        "Set NATSCONF_CORPUS to the folder that holds VERDICTS.tsv.",
     );
   }
-  return root;
+  return found;
 }
 
 export interface VerdictRow {
