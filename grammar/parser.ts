@@ -1,10 +1,10 @@
 // The grammar of the config language as a Chevrotain parser.
 //
 // The lexer already follows the server's states, so the token stream has the
-// shape below even for broken input: maps and arrays always close (the lexer
-// adds closers at the end of the text) and a key may lack its value when the
-// input lacked one. Recovery is on so that an unexpected token never stops the
-// parse.
+// shape below even for broken input. Maps and arrays always close, because the
+// lexer adds closers at the end of the text, and a key may lack its value when
+// the input lacked one. Recovery is on so that an unexpected token never stops
+// the parse.
 //
 // The parser builds no CST: its actions call a TreeBuilder, which src/syntax
 // implements, so that large files are read without an intermediate tree.

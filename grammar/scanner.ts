@@ -84,9 +84,9 @@ interface Container {
 
 /**
  * Deepest nesting of maps, arrays and top-level braces that the scanner accepts.
- * The parser and the tree walkers recurse once per level; with Node's default
+ * The parser and the tree walkers recurse once per level. With Node's default
  * stack, Chevrotain's parser overflows between 230 and 256 nested maps (measured
- * on Node 20.20, x86-64). Real configs nest fewer than 20 levels.
+ * on Node 20.20, x86-64), so the limit is about half of that.
  */
 export const MAX_DEPTH = 128;
 
@@ -227,7 +227,7 @@ export class Scanner {
     return { kind: "trivia", end };
   }
 
-  /** Stops where the server sees the end of input, and checks the last item as it does. */
+  /** Stops where the server reads the end of input, and checks the last item as it does. */
   private halt(offset: number): Step {
     if (this.haltOffset < 0) this.haltOffset = offset;
     this.state = "halted";

@@ -31,7 +31,7 @@ export type ValueScan =
   | { kind: "integer"; end: number; value: bigint | null; literal: string }
   | { kind: "float"; end: number; value: number | null; literal: string }
   | { kind: "datetime"; end: number; literal: string; valid: boolean }
-  /** The server sees the end of input here and stops parsing without an error. */
+  /** The server reads the end of input here and stops parsing without an error. */
   | { kind: "halt"; end: number };
 
 /** Collects the decoded text of a string, with `\xHH` escapes kept as bytes. */
@@ -160,8 +160,8 @@ export function scanDoubleQuoted(
       continue;
     }
     if (c === END) {
-      // The server ends quietly when nothing was read since the quote or the
-      // last escape and the input really ends there; a NUL is always an error.
+      // The server stops without an error when the text ends right after the
+      // quote or the last escape. A NUL character is always an error.
       if (i === segmentStart && i >= text.length) return { kind: "halt", end: i };
       problems.push(unterminatedString(offset, i, '"'));
       const value = finishString(out, text.slice(segmentStart, i));
@@ -283,7 +283,7 @@ export function scanBlock(text: string, offset: number, problems: SyntaxProblem[
         code: "syntax/unterminated",
         severity: "error",
         message: "Block string opened with ( is never closed.",
-        help: "End the block with a line that holds only ) in the first column, followed by a newline (not CRLF).",
+        help: "End the block with a line that contains only ) in the first column, followed by a newline (not CRLF).",
         start: offset,
         end: offset + 1,
       });

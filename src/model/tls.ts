@@ -5,7 +5,7 @@ import { findKey } from "../schema/index.js";
 import { boolFor, entryFor, type BlockInstance } from "./walk.js";
 
 /**
- * Where a tls block sits. "client" is the top-level block of the client port;
+ * Place of a tls block. "client" is the top-level block of the client port, and
  * the remote places are connections this server dials.
  */
 export type TlsPlace =
@@ -63,7 +63,7 @@ export function findTlsBlocks(blocks: readonly BlockInstance[]): TlsBlock[] {
   return found;
 }
 
-/** Places where the server forces client certificate verification whatever `verify` says. */
+/** Places where the server forces client certificate verification whatever `verify` is set to. */
 export function verifyIsForced(place: TlsPlace): boolean {
   return place === "cluster" || place === "gateway" || place === "gateway-remote";
 }

@@ -7,15 +7,15 @@ import type { Entry, MapValue, Value } from "../resolve/values.js";
 export interface BlockInstance {
   spec: BlockSpec;
   map: MapValue;
-  /** The map's position in the array of `owner`, or -1 when `owner` holds the map itself. */
+  /** The map's position in the array of `owner`, or -1 when `owner` is the map itself. */
   index: number;
-  /** The entry whose value is this map (or the array that holds it); null for the top level. */
+  /** The entry whose value is this map (or the array that contains it); null for the top level. */
   owner: Entry | null;
   /** The block that contains `owner`; null for the top level. */
   parent: BlockInstance | null;
 }
 
-/** Returns every map of the config whose block the schema knows, parents first. */
+/** Returns every map of the config whose block the schema describes, parents first. */
 export function findBlocks(root: MapValue): BlockInstance[] {
   const found: BlockInstance[] = [];
   const seen = new Set<MapValue>();

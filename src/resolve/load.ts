@@ -20,7 +20,7 @@ export interface LoadedConfig {
   ok: true;
   source: SourceFile;
   document: DocumentNode;
-  /** The resolved config. Present even with errors: it holds what could be read. */
+  /** The resolved config, present even with errors: what could be read. */
   root: MapValue;
   /** Every file read, main file first. */
   sources: Map<string, SourceFile>;

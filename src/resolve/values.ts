@@ -1,4 +1,4 @@
-// The resolved value tree: the config as nats-server holds it after parsing,
+// The resolved value tree: the config as nats-server stores it after parsing,
 // with includes merged and variables replaced, and the origin of every value.
 
 import type { SourceFile, Span } from "../source.js";

@@ -1,6 +1,6 @@
 // The tls block. nats-server parses every tls block with one function
-// (parseTLS, v2.9.10 to v2.14), so the keys are the same wherever the block is;
-// which keys take effect depends on the place (see the TLS rules).
+// (parseTLS, v2.9.10 to v2.14), so the keys are the same wherever the block is.
+// Which keys take effect depends on the place (see the TLS rules).
 
 import type { BlockSpec } from "../types.js";
 
