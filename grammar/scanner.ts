@@ -335,12 +335,21 @@ export class Scanner {
       this.state = "block-start";
       return this.trivia(offset + 1);
     }
-    if (c === 0x2f)
+    return this.keyPosition(offset, c, "top-value-end");
+  }
+
+  /**
+   * Handles a character where a top-level or block-level key may start; the
+   * key's value returns to `returnState`.
+   */
+  private keyPosition(offset: number, c: number, returnState: State): Step {
+    if (c === 0x2f) {
       return this.strayCharacter(
         offset,
         "A single / is not a comment.",
         "Start comments with // or #.",
       );
+    }
     if (c === END) {
       if (offset >= this.text.length) return this.halt(offset);
       return this.strayCharacter(
@@ -349,7 +358,7 @@ export class Scanner {
         "Remove the NUL byte.",
       );
     }
-    this.push("top-value-end");
+    this.push(returnState);
     this.state = "key-start";
     return this.keyStart(offset);
   }
@@ -441,23 +450,7 @@ export class Scanner {
       this.pop();
       return this.trivia(offset + 1);
     }
-    if (c === 0x2f)
-      return this.strayCharacter(
-        offset,
-        "A single / is not a comment.",
-        "Start comments with // or #.",
-      );
-    if (c === END) {
-      if (offset >= this.text.length) return this.halt(offset);
-      return this.strayCharacter(
-        offset,
-        "NUL character where a key should start.",
-        "Remove the NUL byte.",
-      );
-    }
-    this.push("block-value-end");
-    this.state = "key-start";
-    return this.keyStart(offset);
+    return this.keyPosition(offset, c, "block-value-end");
   }
 
   private blockValueEnd(offset: number): Step {
