@@ -1,6 +1,6 @@
 // Compiles a resolved config into JSON that nats-server reads with the same
-// meaning: includes and variables are resolved, keys of case-insensitive blocks
-// are lower-cased, integers are exact, and `verify` is dropped where
+// meaning: includes and variables are resolved, option names of case-insensitive
+// blocks are lower-cased, integers are exact, and `verify` is dropped where
 // `verify_and_map: true` already implies it.
 
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -43,8 +43,10 @@ class Compiler {
       const known =
         spec === null || spec.dataEntries !== undefined ? undefined : findKey(spec, entry.key);
       if (dropVerify && known?.name === "verify") continue;
+      // Known options of case-insensitive blocks are lower-cased; keys the
+      // schema does not know, and data keys, stay as written.
       const key =
-        spec !== null && spec.dataEntries === undefined && spec.keyCase === "insensitive"
+        known !== undefined && spec?.keyCase === "insensitive"
           ? entry.key.toLowerCase()
           : entry.key;
       if (!this.checkKey(entry, key)) continue;

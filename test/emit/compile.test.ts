@@ -1,0 +1,149 @@
+// The emitter: normalised JSON that nats-server's parser reads back with the same
+// values, and errors for values JSON cannot carry.
+
+import { describe, expect, test } from "vitest";
+
+import { compileConfig } from "../../src/emit/compile.js";
+import { formatFloat } from "../../src/emit/float.js";
+import { loadConfigText } from "../../src/resolve/load.js";
+import { writeTypedJson } from "../../src/resolve/typed-json.js";
+
+function compile(text: string, env: Record<string, string> = {}) {
+  const loaded = loadConfigText("/virtual/test.conf", text, { env });
+  expect(loaded.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return compileConfig(loaded, { indent: 2 });
+}
+
+function compiledJson(text: string, env: Record<string, string> = {}): Record<string, unknown> {
+  const result = compile(text, env);
+  expect(result.diagnostics).toEqual([]);
+  return JSON.parse(result.json!) as Record<string, unknown>;
+}
+
+/** Parses compiled JSON with natsconf's own config parser, as nats-server would read it. */
+function readBack(json: string): unknown {
+  const loaded = loadConfigText("/virtual/out.json", json, { env: {} });
+  expect(loaded.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  return JSON.parse(writeTypedJson(loaded.root, 0));
+}
+
+describe("normalisation", () => {
+  test("option keys lower case", () => {
+    expect(compiledJson("PORT: 4222\nTLS { VERIFY: true }\n")).toEqual({
+      port: 4222,
+      tls: { verify: true },
+    });
+  });
+
+  test("account names keep case", () => {
+    const json = compiledJson(
+      "accounts {\n  Orders: { Users = [ { User: a, Password: b } ] }\n}\n",
+    );
+    expect(json).toEqual({ accounts: { Orders: { users: [{ user: "a", password: "b" }] } } });
+  });
+
+  test("sizes become bytes", () => {
+    expect(compiledJson("max_payload: 1MB\nmax_pending: 64m\n")).toEqual({
+      max_payload: 1048576,
+      max_pending: 64000000,
+    });
+  });
+
+  test("booleans become true and false", () => {
+    expect(compiledJson("debug: yes\ntrace: Off\n")).toEqual({ debug: true, trace: false });
+  });
+
+  test("verify dropped next to verify_and_map", () => {
+    expect(compiledJson("tls { verify: true, verify_and_map: true }\n")).toEqual({
+      tls: { verify_and_map: true },
+    });
+  });
+
+  test("verify kept without verify_and_map", () => {
+    expect(compiledJson("tls { verify: true, verify_and_map: false }\n")).toEqual({
+      tls: { verify: true, verify_and_map: false },
+    });
+  });
+
+  test("variables resolved and helper keys dropped", () => {
+    const json = compiledJson(
+      'PASS: "$2a$11$abcdefghijklmnopqrstuv"\nauthorization {\n  users = [ { user: alice, password: $PASS } ]\n}\nserver_name: $NAME\n',
+      { NAME: "edge-1" },
+    );
+    expect(json).toEqual({
+      authorization: { users: [{ user: "alice", password: "$2a$11$abcdefghijklmnopqrstuv" }] },
+      server_name: "edge-1",
+    });
+  });
+
+  test("option used as a variable is kept", () => {
+    expect(compiledJson("port: 4222\nhttp_port: $port\n")).toEqual({ port: 4222, http_port: 4222 });
+  });
+
+  test("unused variable at top level is kept", () => {
+    const result = compile("HELPER: 1\nport: 4222\n");
+    expect(JSON.parse(result.json!)).toEqual({ HELPER: 1, port: 4222 });
+  });
+});
+
+describe("values read back unchanged", () => {
+  test.each([
+    ["integers beyond 2^53", "max_payload: 8EB\nsize: 9007199254740993\n"],
+    ["negative integers in arrays", "a = [ -1, 2, 3 ]\n"],
+    ["integer arrays end with a space", "a = [ 1, 2 ]\nb = [ [ 1 ], [ 2 ] ]\n"],
+    [
+      "floats keep their point",
+      "a = 2.0\nb = 0.5\nc = 123456789012345678901234.5\nd = 0.000000001\n",
+    ],
+    [
+      "strings that look like other types",
+      'a = "true"\nb = \'1k\'\nc = "$HOME"\nd = "2016-05-04T18:53:41Z"\ne = "null"\n',
+    ],
+    [
+      "escapes and unicode",
+      'a = "tab\\there \\"q\\" back\\\\slash\\nline"\nb = "é€😀"\nc = "a/b"\n',
+    ],
+    ["include merged", "server_name = srv\nm { x = 1 }\n"],
+  ])("%s", (_name, text) => {
+    const compiled = compile(text);
+    expect(compiled.diagnostics).toEqual([]);
+    const original = JSON.parse(
+      writeTypedJson(loadConfigText("/virtual/in.conf", text, { env: {} }).root, 0),
+    );
+    expect(readBack(compiled.json!)).toEqual(original);
+  });
+
+  test("compact output reads back too", () => {
+    const loaded = loadConfigText("/virtual/in.conf", "a = [ 1, 2 ]\nm { b = 1 }\n", { env: {} });
+    const compiled = compileConfig(loaded, { indent: 0 });
+    expect(compiled.json).toBe('{"a": [1, 2 ], "m": {"b": 1}}\n');
+    expect(readBack(compiled.json!)).toEqual(JSON.parse(writeTypedJson(loaded.root, 0)));
+  });
+});
+
+describe("values JSON cannot carry", () => {
+  test.each([
+    ["datetime", "a = 2016-05-04T18:53:41Z\n"],
+    ["control character", 'a = "bell\\x07"\n'],
+    ["bytes that are not UTF-8", 'a = "\\xe9"\n'],
+    ["key with a quote", "'a\"b' = 1\n"],
+  ])("%s is an error", (_name, text) => {
+    const result = compile(text);
+    expect(result.json).toBeNull();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["compile/unrepresentable"]);
+  });
+});
+
+describe("formatFloat", () => {
+  test.each([
+    [2, "2.0"],
+    [0.5, "0.5"],
+    [-1.25, "-1.25"],
+    [1e21, "1000000000000000000000.0"],
+    [1.5e-7, "0.00000015"],
+    [-2.5e22, "-25000000000000000000000.0"],
+  ])("%d", (value, expected) => {
+    expect(formatFloat(value)).toBe(expected);
+    expect(Number(expected)).toBe(value);
+  });
+});
