@@ -9,7 +9,20 @@ export interface Io {
   readonly stderrIsTTY: boolean;
 }
 
+/**
+ * Ends the process quietly when the reader of our output goes away, as with
+ * `natsconf parse big.conf | head`, instead of printing a stack trace.
+ */
+function exitOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export function processIo(): Io {
+  exitOnClosedPipe(process.stdout);
+  exitOnClosedPipe(process.stderr);
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, test } from "vitest";
 
-import { ANSI, runCli, temporaryFiles } from "../support/cli.js";
+import { ANSI, BIN, runCli, temporaryFiles } from "../support/cli.js";
 
 const CLEAN =
   "listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: pw-alice } ]\n}\n";
@@ -231,5 +232,22 @@ describe("natsconf parse", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("[syntax/array-bracket]");
+  });
+});
+
+describe("output pipe", () => {
+  test("closed early ends quietly", () => {
+    const lines = Array.from({ length: 20000 }, (_, index) => `key_${index}: ${index}`).join("\n");
+    const directory = temporaryFiles({ "many.conf": `${lines}\n` });
+    const file = join(directory, "many.conf");
+    const result = spawnSync(
+      "sh",
+      ["-c", `node "${BIN}" parse "${file}" | head -c 10 > /dev/null`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 });
