@@ -261,8 +261,10 @@ export class Scanner {
   }
 
   private openContainer(kind: Container["kind"], start: number): boolean {
-    this.containers.push({ kind, start, key: kind === "block" ? null : this.lastKey });
-    if (this.containers.length <= MAX_DEPTH) return true;
+    if (this.containers.length < MAX_DEPTH) {
+      this.containers.push({ kind, start, key: kind === "block" ? null : this.lastKey });
+      return true;
+    }
     this.report({
       code: "syntax/too-deep",
       severity: "error",
@@ -416,7 +418,13 @@ export class Scanner {
       return this.trivia(Math.max(scan.end, offset + 1));
     }
     const found = describeChar(codePointAt(this.text, offset));
-    const owner = this.lastKey === null ? "the value" : `the value of "${this.lastKey}"`;
+    const container = this.currentContainer;
+    const owner =
+      container?.kind === "array"
+        ? `an element of the array${container.key === null ? "" : ` "${container.key}"`}`
+        : this.lastKey === null
+          ? "the value"
+          : `the value of "${this.lastKey}"`;
     this.report({
       code: "syntax/missing-separator",
       severity: "error",
@@ -726,7 +734,7 @@ export class Scanner {
         code: "syntax/invalid-number",
         severity: "error",
         message: `${this.text.slice(offset, scan.end)}: a float needs a digit before the point.`,
-        help: "Write 0.5, not .5, or quote the value if it is text.",
+        help: `Write 0${this.text.slice(offset, scan.end)}, or quote the value if it is text.`,
         start: offset,
         end: scan.end,
       });
@@ -742,6 +750,8 @@ export class Scanner {
         start: offset,
         end: offset + 1,
       });
+      // The key is reported here; the end-of-file check must not report it again.
+      this.lastItem = null;
       this.pop();
       return this.trivia(offset);
     }
@@ -824,8 +834,8 @@ export class Scanner {
         code: "syntax/array-bracket",
         severity: "error",
         message:
-          `${glued[1]}] : nats-server does not end an array at a ] right after a number; ` +
-          `it reads "${literal}" as a string and the array stays open.`,
+          `nats-server does not end an array at a ] right after a number: it reads ` +
+          `"${literal}" as a string, and the array stays open.`,
         help: `Put a space before the ]: ${glued[1]} ]`,
         start: offset,
         end: numberEnd + 1,
