@@ -12,6 +12,8 @@ export interface LexResult {
   problems: SyntaxProblem[];
   /** Offset where nats-server stops reading before the end of the text, or -1. */
   haltOffset: number;
+  /** Text that error recovery skipped without reading it. */
+  skipped: { start: number; end: number }[];
 }
 
 let lexer: Lexer | null = null;
@@ -63,5 +65,6 @@ export function tokenize(text: string): LexResult {
     comments: result.groups["comments"] ?? [],
     problems,
     haltOffset: scanner.haltOffset,
+    skipped: scanner.skipped,
   };
 }

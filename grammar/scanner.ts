@@ -97,6 +97,8 @@ export class Scanner {
   readonly problems: SyntaxProblem[] = [];
   /** Offset where the server would stop reading, if it stops before the end. */
   haltOffset = -1;
+  /** Text that error recovery skipped without reading it, in text order. */
+  readonly skipped: { start: number; end: number }[] = [];
 
   private state: State = "top";
   private readonly stack: State[] = [];
@@ -312,7 +314,10 @@ export class Scanner {
     return codePointAt(this.text, offset) === 0x2f && codePointAt(this.text, offset + 1) !== 0x2f;
   }
 
-  /** Returns the offset of the next newline, or of the next `stop` character, or the end. */
+  /**
+   * Skips to the next newline, or to the next `stop` character, or to the end,
+   * and returns that offset. The skipped text is recorded in `skipped`.
+   */
   private skipLine(offset: number, stop: number = -2): number {
     let i = offset;
     while (i < this.text.length) {
@@ -320,6 +325,7 @@ export class Scanner {
       if (c === 0x0a || c === 0x0d || c === stop) break;
       i++;
     }
+    if (i > offset) this.skipped.push({ start: offset, end: i });
     return i;
   }
 

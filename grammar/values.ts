@@ -474,7 +474,7 @@ function integer(text: string, offset: number, end: number, problems: SyntaxProb
       code: "syntax/number-suffix",
       severity: "error",
       message:
-        `${literal} has the unknown size suffix "${converted.suffix}". nats-server drops this value ` +
+        `${literal} has an unknown size suffix. nats-server drops this value ` +
         "without an error and files the next value under the wrong key.",
       help: "Use one of k, m, g, t, p, e (powers of 1000) or kb, mb, gb ... / ki, mi, gi ... (powers of 1024), or quote the value.",
       start: offset,

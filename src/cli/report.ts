@@ -4,6 +4,7 @@ import { Chalk } from "chalk";
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
+import { redactDiagnostics } from "../syntax/secrets.js";
 import { colorLevel } from "./colors.js";
 import { formatStylish } from "./format/stylish.js";
 import type { Io } from "./io.js";
@@ -23,7 +24,9 @@ export function printReport(
 ): void {
   const isTTY = options.stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY;
   const chalk = new Chalk({ level: colorLevel(options.color, io.env, isTTY) });
-  const text = formatStylish({ diagnostics, sources, fileCount }, chalk);
+  // Every report passes here, so this is where secret values leave messages.
+  const redacted = redactDiagnostics(diagnostics, sources);
+  const text = formatStylish({ diagnostics: redacted, sources, fileCount }, chalk);
   if (options.stream === "stdout") io.stdout(text);
   else io.stderr(text);
 }

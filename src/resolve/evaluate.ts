@@ -8,6 +8,7 @@ import { createDiagnostic, type Diagnostic, type RelatedSpan } from "../diagnost
 import type { ReadResult } from "../read.js";
 import { SourceFile, type Span } from "../source.js";
 import { parseSource } from "../syntax/parse.js";
+import { isSecretKey, secretRange } from "../syntax/secrets.js";
 import type {
   DocumentNode,
   IncludeNode,
@@ -29,6 +30,14 @@ export interface EvaluationContext {
   sources: Map<string, SourceFile>;
 }
 
+/**
+ * Deepest chain of included files, and of environment variables that refer to
+ * each other. nats-server has no limit; natsconf stops well before the stack
+ * runs out (chains of about 1,500 files overflowed it on Node 20).
+ */
+export const MAX_INCLUDE_DEPTH = 64;
+export const MAX_ENVIRONMENT_DEPTH = 64;
+
 /** Names of a variable that the server never looks up: raw bcrypt hashes. */
 const BCRYPT_PREFIX = "2a$";
 
@@ -44,8 +53,8 @@ export class Evaluator {
   constructor(
     private readonly context: EvaluationContext,
     private readonly document: DocumentNode,
-    /** Environment variables being expanded, to detect cycles. */
-    private readonly envInProgress: Set<string>,
+    /** Environment variables being expanded, outermost first, to detect cycles. */
+    private readonly envChain: string[],
     /** The chain of files that included this one, outermost first. */
     private readonly includeChain: IncludeFrame[],
   ) {}
@@ -88,15 +97,18 @@ export class Evaluator {
         continue;
       }
       if (statement.value === null) continue;
-      const value = this.value(statement.value);
+      const value = this.value(statement.value, isSecretKey(statement.key.text));
       if (value === null) continue;
       const key = statement.key;
       setEntry(target, new Entry(key.text, this.document.source, key.start, key.end, value));
     }
   }
 
-  /** Returns the value of a node, or null when a reported problem leaves it without one. */
-  private value(node: ValueNode): Value | null {
+  /**
+   * Returns the value of a node, or null when a reported problem leaves it
+   * without one. `secret` is true under keys such as password.
+   */
+  private value(node: ValueNode, secret = false): Value | null {
     const source = this.document.source;
     const { start, end } = node;
     switch (node.kind) {
@@ -117,11 +129,11 @@ export class Evaluator {
       case "datetime":
         return node.valid ? { type: "time", value: node.literal, source, start, end } : null;
       case "variable":
-        return this.variable(node, this.span(start, end));
+        return this.variable(node, this.span(start, end), secret);
       case "array": {
         const items: Value[] = [];
         for (const item of node.items) {
-          const value = this.value(item);
+          const value = this.value(item, secret);
           if (value !== null) items.push(value);
         }
         return { type: "array", items, source, start, end };
@@ -139,7 +151,7 @@ export class Evaluator {
   // ---------------------------------------------------------------------------
   // Variables
 
-  private variable(node: VariableNode, reference: Origin): Value | null {
+  private variable(node: VariableNode, reference: Origin, secret: boolean): Value | null {
     if (node.name.startsWith(BCRYPT_PREFIX)) {
       return {
         type: "string",
@@ -153,6 +165,8 @@ export class Evaluator {
       const entry = this.scopes[i]!.entries.get(node.name);
       if (entry !== undefined) {
         entry.usedAsVariable = true;
+        // A password given through a variable makes the variable's value secret.
+        if (secret) markSecret(entry.value);
         return { ...entry.value, via: reference };
       }
     }
@@ -161,10 +175,11 @@ export class Evaluator {
 
   private environmentVariable(node: VariableNode, reference: Origin): Value | null {
     const name = node.name;
-    if (this.envInProgress.has(name)) {
+    if (this.envChain.includes(name)) {
+      const cycle = [...this.envChain.slice(this.envChain.indexOf(name)), name];
       this.report(
         "variable/cycle",
-        `Environment variable ${name} refers to itself through $${name}.`,
+        `Environment variables refer to each other in a cycle: ${cycle.map((item) => `$${item}`).join(" -> ")}.`,
         reference,
         "Break the cycle: an environment value may use other environment variables, but not in a loop.",
       );
@@ -175,33 +190,27 @@ export class Evaluator {
       this.reportMissingVariable(node, reference);
       return null;
     }
+    if (this.envChain.length >= MAX_ENVIRONMENT_DEPTH) {
+      this.report(
+        "variable/too-deep",
+        `Environment variables refer to each other more than ${MAX_ENVIRONMENT_DEPTH} levels deep; natsconf stops here.`,
+        reference,
+        "Shorten the chain of environment variables.",
+      );
+      return null;
+    }
 
     // The server parses the value as the line `pk=<value>` and takes `pk`.
     const source = new SourceFile(`<environment variable ${name}>`, `pk=${text}`);
     const parsed = parseSource(source);
-    const innerDiagnostics: Diagnostic[] = [
-      ...parsed.diagnostics.filter((d) => d.severity === "error"),
-    ];
+    const innerDiagnostics = parsed.diagnostics.filter((d) => d.severity === "error");
     const innerContext: EvaluationContext = { ...this.context, diagnostics: innerDiagnostics };
-    this.envInProgress.add(name);
-    const root = new Evaluator(innerContext, parsed.document, this.envInProgress, []).evaluate();
-    this.envInProgress.delete(name);
+    const chain = [...this.envChain, name];
+    const root = new Evaluator(innerContext, parsed.document, chain, []).evaluate();
 
     const problem = innerDiagnostics.find((d) => d.severity === "error");
     if (problem !== undefined) {
-      // The inner message may quote the value, which can be a secret; only the
-      // problem's code is passed on.
-      const cycle = problem.code === "variable/cycle";
-      this.report(
-        cycle ? "variable/cycle" : "variable/invalid-environment",
-        cycle
-          ? `Environment variable ${name} is part of a reference cycle: ${problem.message}`
-          : `Environment variable ${name} does not hold a valid config value (${problem.code}).`,
-        reference,
-        cycle
-          ? "Break the cycle between the environment variables."
-          : "Fix the value of the environment variable; quote it inside the variable if it holds spaces.",
-      );
+      this.reportEnvironmentProblem(name, problem, reference);
       return null;
     }
     const entry = root.entries.get("pk");
@@ -209,18 +218,60 @@ export class Evaluator {
     return markEnvironment(entry.value, reference);
   }
 
+  /** Reports a problem inside an environment value at the `$NAME` that expanded it. */
+  private reportEnvironmentProblem(name: string, problem: Diagnostic, reference: Origin): void {
+    // Variable problems name variables only, so they pass through. Syntax
+    // messages may quote the value, which can be a secret, so only their code does.
+    if (problem.code.startsWith("variable/")) {
+      const message =
+        problem.code === "variable/cycle"
+          ? problem.message
+          : `In environment variable ${name}: ${problem.message}`;
+      this.report(problem.code, message, reference, problem.help);
+      return;
+    }
+    this.report(
+      "variable/invalid-environment",
+      `Environment variable ${name} does not hold a valid config value (${problem.code}).`,
+      reference,
+      `Fix the value of the environment variable. Quote it inside the variable if it contains spaces: ${name}='"a b"'.`,
+    );
+  }
+
   private reportMissingVariable(node: VariableNode, reference: Origin): void {
-    const looksLikeHash = /^2[abxy]\$\d\d\$/.test(node.name);
+    const name = node.name;
+    if (name === "") {
+      this.report(
+        "variable/not-found",
+        "A lone $ is a variable reference without a name.",
+        reference,
+        "Quote the value if the $ is literal.",
+      );
+      return;
+    }
+    if (this.envChain.length > 0) {
+      this.report(
+        "variable/not-found",
+        `$${name} is not an environment variable. Environment values can use other environment variables, but not config keys.`,
+        reference,
+        `Set ${name} in the environment, or write the value into the environment variable itself.`,
+      );
+      return;
+    }
+    const looksLikeHash = /^2[abxy]\$\d\d\$/.test(name);
     const help = looksLikeHash
-      ? `Quote the bcrypt hash: "$${node.name}". Only $2a$ hashes may stay unquoted.`
-      : `Define ${node.name} earlier in this map or an enclosing one, set the environment variable, or quote the value if the $ is literal.`;
+      ? "Quote the bcrypt hash. Only $2a$ hashes may stay unquoted."
+      : `Define ${name} earlier in this map or an enclosing one, set the environment variable, or quote the value if the $ is literal.`;
     const inInclude =
       this.includeChain.length > 1
         ? " Included files cannot see variables of the file that includes them."
         : "";
+    const what = looksLikeHash
+      ? "This bcrypt hash is read as a variable reference: it"
+      : `Variable $${name}`;
     this.report(
       "variable/not-found",
-      `Variable $${node.name} is not defined before this point and is not in the environment.${inInclude}`,
+      `${what} is not defined before this point and is not in the environment.${inInclude}`,
       reference,
       help,
     );
@@ -277,12 +328,21 @@ export class Evaluator {
       return;
     }
 
+    if (this.includeChain.length > MAX_INCLUDE_DEPTH) {
+      this.report(
+        "include/too-deep",
+        `Includes nest more than ${MAX_INCLUDE_DEPTH} files deep; natsconf stops here.`,
+        directive,
+        "Include the files from fewer levels.",
+      );
+      return;
+    }
     this.context.sources.set(path, read.source);
     this.context.diagnostics.push(...read.diagnostics);
     const parsed = parseSource(read.source);
     this.context.diagnostics.push(...parsed.diagnostics);
     const chain = [...this.includeChain, { realPath, directive }];
-    const included = new Evaluator(this.context, parsed.document, new Set(), chain).evaluate();
+    const included = new Evaluator(this.context, parsed.document, [], chain).evaluate();
     for (const entry of included.entries.values()) {
       const copy = new Entry(entry.key, entry.source, entry.keyStart, entry.keyEnd, entry.value);
       const merged = setEntry(target, copy);
@@ -298,6 +358,11 @@ export class Evaluator {
       .filter((frame) => frame.directive !== null)
       .map((frame) => ({ span: frame.directive!, message: "included from here" }));
   }
+}
+
+function markSecret(value: Value): void {
+  if (value.type === "map" || value.type === "array") return;
+  value.source.secretRanges.push(secretRange(value.source.text, value.start, value.end));
 }
 
 function markEnvironment(value: Value, reference: Origin): Value {

@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.j
 import { readSource, sourceFromBytes, type ReadFailure, type ReadResult } from "../read.js";
 import type { SourceFile } from "../source.js";
 import { parseSource } from "../syntax/parse.js";
+import { normaliseRanges } from "../syntax/secrets.js";
 import type { DocumentNode } from "../syntax/tree.js";
 import { Evaluator, rootFrame, type Environment } from "./evaluate.js";
 import type { MapValue } from "./values.js";
@@ -69,9 +70,9 @@ function resolveSource(
     diagnostics,
     sources,
   };
-  const root = new Evaluator(context, parsed.document, new Set(), [
-    rootFrame(source.path),
-  ]).evaluate();
+  const root = new Evaluator(context, parsed.document, [], [rootFrame(source.path)]).evaluate();
   diagnostics.sort(compareDiagnostics);
+  // Variables may have added secret ranges out of order.
+  for (const file of sources.values()) file.secretRanges = normaliseRanges(file.secretRanges);
   return { ok: true, source, document: parsed.document, root, sources, diagnostics };
 }

@@ -84,7 +84,13 @@ export function createMap(source: SourceFile, start: number, end: number): MapVa
 /** Sets a key the way the server does: a later definition replaces an earlier one. */
 export function setEntry(map: MapValue, entry: Entry): Entry {
   const previous = map.entries.get(entry.key);
-  if (previous !== undefined) entry.shadowed = [...previous.shadowed, previous];
+  if (previous !== undefined) {
+    // The list moves to the newest definition, so a key set n times costs O(n).
+    const shadowed = previous.shadowed === NOTHING_SHADOWED ? [] : (previous.shadowed as Entry[]);
+    previous.shadowed = NOTHING_SHADOWED;
+    shadowed.push(previous);
+    entry.shadowed = shadowed;
+  }
   map.entries.set(entry.key, entry);
   return entry;
 }

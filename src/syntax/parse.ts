@@ -5,7 +5,7 @@ import { parseTokens } from "../../grammar/parser.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
 import { treeBuilder } from "./build.js";
-import { findSecretRanges, rangesOverlapping, redactText } from "./secrets.js";
+import { findSecretRanges, SECRET_HINT } from "./secrets.js";
 import type { CommentNode, DocumentNode } from "./tree.js";
 
 export interface ParsedDocument {
@@ -65,18 +65,14 @@ export function parseSource(source: SourceFile): ParsedDocument {
     comments,
   };
   source.secretRanges = findSecretRanges(document);
-  for (const diagnostic of diagnostics) {
-    const start = source.lineStart(diagnostic.range.start.line);
-    const end = source.lineStart(diagnostic.range.end.line + 1);
-    const nearby = rangesOverlapping(
-      source.secretRanges,
-      start,
-      end === start ? source.text.length : end,
-    );
-    if (nearby.length === 0) continue;
-    diagnostic.message = redactText(diagnostic.message, source.text, nearby);
-    if (diagnostic.help !== undefined)
-      diagnostic.help = redactText(diagnostic.help, source.text, nearby);
+  for (const range of lexed.skipped) {
+    // Skipped text was never read as keys and values; hide it when it looks like a secret.
+    if (SECRET_HINT.test(source.text.slice(range.start, range.end)))
+      source.secretRanges.push(range);
+  }
+  if (lexed.haltOffset >= 0 && lexed.haltOffset < source.text.length) {
+    // natsconf did not read past this point, so the rest may hold secrets too.
+    source.secretRanges.push({ start: lexed.haltOffset, end: source.text.length });
   }
   return { document, diagnostics };
 }

@@ -8,6 +8,9 @@ const SECRET_KEY =
   /pass|token|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
 const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
+/** Text that may hold a secret: a secret key name or an nkey seed. */
+export const SECRET_HINT = /pass|token|secret|seed|key|S[UAONCXP][A-Z2-7]{40}/i;
+
 /** An nkey seed: S, then the key type letter, then base32. */
 const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
 
@@ -16,18 +19,30 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(lower) && !NOT_SECRET_KEY.test(lower);
 }
 
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /**
- * Returns the ranges to hide: a secret value and the rest of its line, because
- * after a syntax error the rest of the line may still be part of the secret.
+ * Returns the range to hide for a secret value. It covers the rest of the line
+ * when text other than a separator or comment follows the value, because after
+ * a syntax error that text may still be part of the secret.
  */
-export function findSecretRanges(document: DocumentNode): { start: number; end: number }[] {
+export function secretRange(text: string, start: number, end: number): TextRange {
+  let next = end;
+  while (next < text.length && (text[next] === " " || text[next] === "\t")) next++;
+  const following = text[next];
+  if (following === undefined || ",;}]#/\r\n".includes(following)) return { start, end };
+  let stop = next;
+  while (stop < text.length && text[stop] !== "\n" && text[stop] !== "\r") stop++;
+  return { start, end: stop };
+}
+
+/** Returns the ranges of secret values in a document, in text order. */
+export function findSecretRanges(document: DocumentNode): TextRange[] {
   const text = document.source.text;
-  const ranges: { start: number; end: number }[] = [];
-  const toLineEnd = (start: number, end: number): { start: number; end: number } => {
-    let stop = end;
-    while (stop < text.length && text[stop] !== "\n" && text[stop] !== "\r") stop++;
-    return { start, end: stop };
-  };
+  const ranges: TextRange[] = [];
 
   const visitValue = (value: ValueNode, secret: boolean): void => {
     if (value.kind === "map") {
@@ -35,22 +50,34 @@ export function findSecretRanges(document: DocumentNode): { start: number; end: 
     } else if (value.kind === "array") {
       for (const item of value.items) visitValue(item, secret);
     } else if (secret || (value.kind === "string" && NKEY_SEED.test(value.value))) {
-      ranges.push(toLineEnd(value.start, value.end));
+      ranges.push(secretRange(text, value.start, value.end));
     }
   };
   const visitStatements = (statements: Statement[]): void => {
     for (const statement of statements) {
       if (statement.kind !== "entry") continue;
+      const secret = isSecretKey(statement.key.text);
       if (statement.value === null) {
-        if (isSecretKey(statement.key.text))
-          ranges.push(toLineEnd(statement.key.end, statement.key.end));
+        if (secret) ranges.push(secretRange(text, statement.key.end, statement.key.end));
         continue;
       }
-      visitValue(statement.value, isSecretKey(statement.key.text));
+      visitValue(statement.value, secret);
     }
   };
   visitStatements(document.statements);
   return ranges;
+}
+
+/** Sorts ranges by start and merges overlapping ones, as rangesOverlapping needs. */
+export function normaliseRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 /** Replaces every secret text of the given ranges in `message` with ****. */
@@ -89,4 +116,37 @@ export function rangesOverlapping(
   for (let i = low; i < ranges.length && ranges[i]!.start < Math.max(end, start + 1); i++)
     found.push(ranges[i]!);
   return found;
+}
+
+/** Masks secret values of the sources in the messages and help lines of diagnostics. */
+export function redactDiagnostics<
+  D extends {
+    file: string;
+    message: string;
+    help?: string;
+    range: { start: { line: number }; end: { line: number } };
+  },
+>(
+  diagnostics: readonly D[],
+  sources: ReadonlyMap<
+    string,
+    { text: string; secretRanges: TextRange[]; lineStart(line: number): number }
+  >,
+): D[] {
+  return diagnostics.map((diagnostic) => {
+    const source = sources.get(diagnostic.file);
+    if (source === undefined || source.secretRanges.length === 0) return diagnostic;
+    const start = source.lineStart(diagnostic.range.start.line);
+    const next = source.lineStart(diagnostic.range.end.line + 1);
+    const end = next <= start ? source.text.length : next;
+    const nearby = rangesOverlapping(source.secretRanges, start, end);
+    if (nearby.length === 0) return diagnostic;
+    const redacted = {
+      ...diagnostic,
+      message: redactText(diagnostic.message, source.text, nearby),
+    };
+    if (diagnostic.help !== undefined)
+      redacted.help = redactText(diagnostic.help, source.text, nearby);
+    return redacted;
+  });
 }

@@ -139,6 +139,44 @@ describe("colour", () => {
 });
 
 describe("secrets", () => {
+  test.each([
+    [
+      "through a variable",
+      'ADMIN_PW = "VarHeldSecret1"\nbogus = 1\nauthorization { user: admin, password: $ADMIN_PW }\n',
+      "VarHeldSecret1",
+    ],
+    [
+      "unquoted bcrypt hash",
+      "password: $2b$11$abcdefghijklmnopqrstuuYZ7u3x1OqJ7e5b7eH3o5X5o8U1a9bA.\n",
+      "abcdefghijklmnopqrstuu",
+    ],
+    [
+      "number-like password",
+      "authorization { users = [ { user: a, password: 4e2secretvalue } ] }\n",
+      "2secretvalue",
+    ],
+    [
+      "after a missing comma",
+      'authorization {\n  users = [ {user: a, password: "x"} {user: b, password: SkippedSecret9} ]\n}\n',
+      "SkippedSecret9",
+    ],
+    [
+      "beyond the nesting limit",
+      `a ${"{a=".repeat(130)}{ password: "DeepSecret42" }${"}".repeat(131)}\n`,
+      "DeepSecret42",
+    ],
+    [
+      "nkey seed",
+      'leafnodes { remotes = [ { url: "nats://127.0.0.1:7422", seed: SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY, bogus: 1 } ] }\n',
+      "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY",
+    ],
+  ])("%s never printed", (_name, config, secret) => {
+    const directory = temporaryFiles({ "secret.conf": config });
+    const result = runCli(["lint", join(directory, "secret.conf")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).not.toContain(secret);
+  });
+
   test("never printed in diagnostics", () => {
     const config = [
       "authorization {",

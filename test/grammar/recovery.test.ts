@@ -36,3 +36,36 @@ describe("recovery", () => {
     expect(diagnostic?.message).not.toContain('"password"');
   });
 });
+
+describe("resolution limits", () => {
+  test("key set 50,000 times stays linear", () => {
+    const text = "debug = true\n".repeat(50_000);
+    const started = performance.now();
+    const loaded = loadConfigText("/virtual/test.conf", text, { env: {} });
+    expect(loaded.root.entries.get("debug")?.shadowed.length).toBe(49_999);
+    // Generous bound: the quadratic version took minutes at this size.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  test("environment cycle message shows the chain", () => {
+    const loaded = loadConfigText("/virtual/test.conf", "a = $A\n", { env: { A: "$B", B: "$A" } });
+    const [diagnostic, ...others] = loaded.diagnostics;
+    expect(others).toEqual([]);
+    expect(diagnostic?.code).toBe("variable/cycle");
+    expect(diagnostic?.message).toContain("$A -> $B -> $A");
+  });
+
+  test("long environment chain stops with a diagnostic", () => {
+    const env: Record<string, string> = {};
+    for (let i = 0; i < 2000; i++) env[`V${i}`] = `$V${i + 1}`;
+    env["V2000"] = "end";
+    const loaded = loadConfigText("/virtual/test.conf", "a = $V0\n", { env });
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(["variable/too-deep"]);
+  });
+
+  test("lone dollar names no variable", () => {
+    const [diagnostic] = diagnostics("a = $\n");
+    expect(diagnostic?.code).toBe("variable/not-found");
+    expect(diagnostic?.help).toContain("Quote");
+  });
+});

@@ -248,7 +248,7 @@ describe("environment", () => {
   });
 
   test("cannot see config keys", () => {
-    expectError("p = 1\nx = $V", "variable/invalid-environment", { V: "$p" });
+    expectError("p = 1\nx = $V", "variable/not-found", { V: "$p" });
   });
 
   test.each([

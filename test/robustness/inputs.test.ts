@@ -129,6 +129,17 @@ describe("cycles", () => {
     expect(result.status).toBe(1);
   });
 
+  test("chain of 2,000 included files", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2000; i++) files[`f${i}.conf`] = `include f${i + 1}.conf\n`;
+    files["f2000.conf"] = "port: 4222\n";
+    const directory = temporaryFiles(files);
+    const result = runCli(["lint", join(directory, "f0.conf")]);
+    expectNoCrash(result.stdout + result.stderr);
+    expect(result.stdout).toContain("[include/too-deep]");
+    expect(result.status).toBe(1);
+  });
+
   test("environment variables that refer to each other", () => {
     const directory = temporaryFiles({ "env.conf": "server_name: $LOOP_A\n" });
     const result = runCli(["lint", join(directory, "env.conf")], {
