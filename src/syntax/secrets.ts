@@ -89,7 +89,11 @@ export function redactText(
   let redacted = message;
   for (const range of ranges) {
     const secret = sourceText.slice(range.start, range.end).trim();
-    for (const part of [secret, secret.replace(/^["']|["']$/g, "")]) {
+    // The whole range, its first word (a range may run to the end of the line),
+    // and both without quotes; the longest first, so no fragment is left over.
+    const firstWord = secret.split(/[\s,;}\]]/)[0] ?? "";
+    const parts = [secret, firstWord].flatMap((part) => [part, part.replace(/^["']|["']$/g, "")]);
+    for (const part of parts.sort((a, b) => b.length - a.length)) {
       if (part.length >= 3) redacted = redacted.split(part).join("****");
     }
   }
