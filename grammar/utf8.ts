@@ -9,6 +9,8 @@ export interface DecodedText {
   text: string;
   /** Byte offset of the first byte that was not valid UTF-8, or -1. */
   firstInvalidByte: number;
+  /** Offset in `text` of the U+FFFD that replaced that byte, or -1. */
+  firstInvalidOffset: number;
 }
 
 /** Returns the length of the valid sequence that starts at `index`, or 0. */
@@ -44,6 +46,8 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
 /** Decodes bytes as Go reads them, one U+FFFD per invalid byte. */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
   let firstInvalidByte = -1;
+  let firstInvalidOffset = -1;
+  let textLength = 0;
   const chunks: string[] = [];
   let runStart = 0;
   let index = 0;
@@ -57,11 +61,16 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
       index += length;
       continue;
     }
-    if (firstInvalidByte < 0) firstInvalidByte = index;
-    chunks.push(
-      Buffer.from(bytes.buffer, bytes.byteOffset + runStart, index - runStart).toString("utf8"),
+    const valid = Buffer.from(bytes.buffer, bytes.byteOffset + runStart, index - runStart).toString(
+      "utf8",
     );
-    chunks.push(String.fromCharCode(REPLACEMENT));
+    textLength += valid.length;
+    if (firstInvalidByte < 0) {
+      firstInvalidByte = index;
+      firstInvalidOffset = textLength;
+    }
+    chunks.push(valid, String.fromCharCode(REPLACEMENT));
+    textLength += 1;
     index++;
     runStart = index;
   }
@@ -69,6 +78,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
     return {
       text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
       firstInvalidByte,
+      firstInvalidOffset,
     };
   }
   chunks.push(
@@ -76,5 +86,5 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
       "utf8",
     ),
   );
-  return { text: chunks.join(""), firstInvalidByte };
+  return { text: chunks.join(""), firstInvalidByte, firstInvalidOffset };
 }

@@ -35,12 +35,17 @@ export function readSource(path: string): ReadResult {
   let size: number;
   try {
     const stats = statSync(path);
-    if (stats.isDirectory())
+    if (stats.isDirectory()) {
       return {
         ok: false,
         failure: "is-directory",
         message: `${path} is a directory, not a config file`,
       };
+    }
+    if (!stats.isFile()) {
+      // Devices and FIFOs have no size and may never end or never answer.
+      return { ok: false, failure: "unreadable", message: `${path} is not a regular file` };
+    }
     size = stats.size;
   } catch (error) {
     const reason = describeError(error);
@@ -95,7 +100,7 @@ export function sourceFromBytes(
   const source = new SourceFile(path, text);
   const diagnostics: Diagnostic[] = [];
   if (decoded.firstInvalidByte >= 0) {
-    const offset = text.indexOf("\ufffd");
+    const offset = decoded.firstInvalidOffset;
     diagnostics.push(
       createDiagnostic({
         code: "input/encoding",

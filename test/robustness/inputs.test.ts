@@ -2,6 +2,7 @@
 // binary data, invalid UTF-8, include cycles and environment variable cycles.
 // Each must end with a clear diagnostic and exit code, never a crash or a hang.
 
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -97,6 +98,22 @@ describe("binary and broken text", () => {
     expect(result.status).toBe(1);
   });
 
+  test("invalid byte after a real U+FFFD", () => {
+    const directory = temporaryFiles({});
+    const file = join(directory, "mixed.conf");
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('server_name: "\ufffd ok"\nport: 42'),
+        Buffer.from([0xff]),
+        Buffer.from("22\n"),
+      ]),
+    );
+    const result = runCli(["lint", file]);
+    expect(result.stdout).toContain(`${file}:2:9: error [input/encoding]`);
+    expect(result.status).toBe(1);
+  });
+
   test("random text without NUL bytes", () => {
     const directory = temporaryFiles({});
     const file = join(directory, "noise.conf");
@@ -104,6 +121,30 @@ describe("binary and broken text", () => {
     writeFileSync(file, noise);
     const result = runCli(["lint", file]);
     expectNoCrash(result.stdout + result.stderr);
+    expect(result.status).toBe(1);
+  });
+});
+
+describe("files that are not regular files", () => {
+  test("character device", () => {
+    const result = runCli(["lint", "/dev/zero"]);
+    expect(result.stderr).toContain("is not a regular file");
+    expect(result.status).toBe(2);
+  });
+
+  test("named pipe", () => {
+    const directory = temporaryFiles({});
+    const fifo = join(directory, "fifo.conf");
+    execFileSync("mkfifo", [fifo]);
+    const result = runCli(["lint", fifo]);
+    expect(result.stderr).toContain("is not a regular file");
+    expect(result.status).toBe(2);
+  });
+
+  test("include of a device", () => {
+    const directory = temporaryFiles({ "main.conf": `include ${"../".repeat(20)}dev/zero\n` });
+    const result = runCli(["lint", join(directory, "main.conf")]);
+    expect(result.stdout).toContain("[include/unreadable]");
     expect(result.status).toBe(1);
   });
 });
