@@ -310,10 +310,6 @@ export class Scanner {
     return { kind: "comment", end: i };
   }
 
-  private isLoneSlash(offset: number): boolean {
-    return codePointAt(this.text, offset) === 0x2f && codePointAt(this.text, offset + 1) !== 0x2f;
-  }
-
   /**
    * Skips to the next newline, or to the next `stop` character, or to the end,
    * and returns that offset. The skipped text is recorded in `skipped`.

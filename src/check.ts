@@ -2,12 +2,7 @@
 // every diagnostic in file and position order.
 
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import {
-  loadConfig,
-  type LoadFailure,
-  type LoadOptions,
-  type LoadedConfig,
-} from "./resolve/load.js";
+import type { LoadedConfig } from "./resolve/load.js";
 import { runRules } from "./rules/run.js";
 
 export interface CheckedConfig {
@@ -20,10 +15,4 @@ export function checkLoaded(config: LoadedConfig): CheckedConfig {
   const diagnostics = [...config.diagnostics, ...runRules(config)];
   diagnostics.sort(compareDiagnostics);
   return { ok: true, config, diagnostics };
-}
-
-export function checkFile(path: string, options: LoadOptions = {}): CheckedConfig | LoadFailure {
-  const loaded = loadConfig(path, options);
-  if (!loaded.ok) return loaded;
-  return checkLoaded(loaded);
 }

@@ -17,11 +17,21 @@ interface ParsedArguments {
   error: string | undefined;
 }
 
+/** Stands for a `-` argument while yargs parses, because yargs drops a bare `-`. */
+const STDIN_ARGUMENT = "\u0000stdin";
+
 function colorOption(argv: Argv): Argv {
-  return argv.option("color", {
-    type: "boolean",
-    describe: "Colour the output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)",
-  });
+  return argv
+    .option("color", {
+      type: "boolean",
+      describe:
+        "Colour the output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)",
+    })
+    .option("stdin-filename", {
+      type: "string",
+      describe:
+        "With - as the file: the path to report, and the directory includes resolve against",
+    });
 }
 
 function parseArguments(args: string[]): ParsedArguments {
@@ -73,7 +83,8 @@ function parseArguments(args: string[]): ParsedArguments {
     .wrap(Math.min(100, process.stdout.columns ?? 100));
 
   let result: ParsedArguments = { command: undefined, argv: {}, output: "", error: undefined };
-  parser.parse(args, {}, (error, argv, output) => {
+  const withStdin = args.map((argument) => (argument === "-" ? STDIN_ARGUMENT : argument));
+  parser.parse(withStdin, {}, (error, argv, output) => {
     result = {
       command: typeof argv._[0] === "string" ? argv._[0] : undefined,
       argv: argv as Record<string, unknown>,
@@ -84,42 +95,74 @@ function parseArguments(args: string[]): ParsedArguments {
   return result;
 }
 
-function optionalNumber(value: unknown): number | undefined {
-  return typeof value === "number" && !Number.isNaN(value) ? value : undefined;
-}
-
 function optionalBoolean(value: unknown): boolean | undefined {
   return typeof value === "boolean" ? value : undefined;
 }
 
-async function runCommand(parsed: ParsedArguments, io: Io): Promise<number> {
+/** A usage error found after yargs parsed the arguments. */
+class UsageError extends Error {}
+
+function fileArgument(value: unknown): string {
+  if (value === STDIN_ARGUMENT) return "-";
+  if (typeof value !== "string" || value === "")
+    throw new UsageError("Give a config file, or - for standard input.");
+  return value;
+}
+
+/**
+ * Returns a whole-number option, or undefined when it is not given. yargs turns
+ * a missing or non-numeric value into null or drops it, so the raw arguments
+ * are checked too.
+ */
+function wholeNumberOption(
+  argv: Record<string, unknown>,
+  args: string[],
+  name: string,
+  max: number,
+): number | undefined {
+  const camel = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const value = argv[camel];
+  const given = args.some(
+    (argument) => argument === `--${name}` || argument.startsWith(`--${name}=`),
+  );
+  if (!given && value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) {
+    throw new UsageError(`--${name} takes a whole number from 0 to ${max}.`);
+  }
+  return value;
+}
+
+async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Promise<number> {
   const argv = parsed.argv;
   const color = optionalBoolean(argv["color"]);
+  const stdinFilename =
+    typeof argv["stdinFilename"] === "string" ? argv["stdinFilename"] : undefined;
   switch (parsed.command) {
     case "lint": {
+      const files = (argv["files"] as unknown[]).map(fileArgument);
+      if (files.length === 0)
+        throw new UsageError("Give at least one config file, or - for standard input.");
+      const maxWarnings = wholeNumberOption(argv, args, "max-warnings", Number.MAX_SAFE_INTEGER);
       const { lint } = await import("./commands/lint.js");
-      return lint(
-        {
-          files: argv["files"] as string[],
-          maxWarnings: optionalNumber(argv["maxWarnings"]),
-          color,
-        },
-        io,
-      );
+      return lint({ files, maxWarnings, color, stdinFilename }, io);
     }
     case "compile": {
-      const indent = optionalNumber(argv["indent"]) ?? 2;
-      if (indent < 0 || indent > 16 || !Number.isInteger(indent)) {
-        io.stderr("natsconf: --indent takes a whole number from 0 to 16.\n");
-        return EXIT.failure;
+      const indent = wholeNumberOption(argv, args, "indent", 16) ?? 2;
+      const file = fileArgument(argv["file"]);
+      const output = argv["output"];
+      // -o - is standard output, like no -o at all.
+      let outputFile: string | undefined;
+      if (typeof output === "string" && output !== "" && output !== STDIN_ARGUMENT)
+        outputFile = output;
+      else if (output !== undefined && output !== STDIN_ARGUMENT) {
+        throw new UsageError("--output needs a file name, or - for standard output.");
       }
       const { compile } = await import("./commands/compile.js");
-      const output = typeof argv["output"] === "string" ? argv["output"] : undefined;
-      return compile({ file: argv["file"] as string, output, indent, color }, io);
+      return compile({ file, output: outputFile, indent, color, stdinFilename }, io);
     }
     case "parse": {
       const { parse } = await import("./commands/parse.js");
-      return parse({ file: argv["file"] as string, color }, io);
+      return parse({ file: fileArgument(argv["file"]), color, stdinFilename }, io);
     }
     default:
       io.stderr(`natsconf: unknown command ${parsed.command}\n`);
@@ -138,8 +181,12 @@ export async function main(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return await runCommand(parsed, io);
+    return await runCommand(parsed, args, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`natsconf: ${error.message}\nRun "natsconf --help" for usage.\n`);
+      return EXIT.failure;
+    }
     const detail = io.env["NATSCONF_DEBUG"]
       ? `\n${error instanceof Error ? error.stack : String(error)}`
       : "";

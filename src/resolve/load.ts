@@ -41,17 +41,26 @@ export function loadConfig(path: string, options: LoadOptions = {}): LoadedConfi
   return resolveSource(read.source, read.diagnostics, { ...options, readFile });
 }
 
-/** Loads a config from text, for standard input and tests; includes resolve against `path`. */
+/** Loads a config from bytes, such as standard input; includes resolve against `path`. */
+export function loadConfigBytes(
+  path: string,
+  bytes: Uint8Array,
+  options: LoadOptions = {},
+): LoadedConfig {
+  const { source, diagnostics } = sourceFromBytes(path, bytes);
+  return resolveSource(source, diagnostics, {
+    ...options,
+    readFile: options.readFile ?? readSource,
+  });
+}
+
+/** Loads a config from text, for tests; includes resolve against `path`. */
 export function loadConfigText(
   path: string,
   text: string,
   options: LoadOptions = {},
 ): LoadedConfig {
-  const { source, diagnostics } = sourceFromBytes(path, Buffer.from(text, "utf8"));
-  return resolveSource(source, diagnostics, {
-    ...options,
-    readFile: options.readFile ?? readSource,
-  });
+  return loadConfigBytes(path, Buffer.from(text, "utf8"), options);
 }
 
 function resolveSource(

@@ -6,7 +6,6 @@ import type { IToken } from "chevrotain";
 import type { TreeBuilder } from "../../grammar/parser.js";
 import type {
   ArrayNode,
-  EntryNode,
   IncludeNode,
   KeyNode,
   MapNode,

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, test } from "vitest";
@@ -287,5 +296,126 @@ describe("output pipe", () => {
     );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+  });
+});
+
+describe("standard input", () => {
+  test("lint - reads the config", () => {
+    const result = runCli(["lint", "-"], { input: WITH_ERROR });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("<stdin>:3:3: error [unknown-key]");
+  });
+
+  test("--stdin-filename names it and anchors includes", () => {
+    const directory = temporaryFiles({
+      "users.conf": "authorization { users = [ { user: a, password: pw-a } ] }\n",
+    });
+    const named = join(directory, "server.conf");
+    const result = runCli(["compile", "-", "--stdin-filename", named], {
+      input: "include users.conf\nport: 4222\n",
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      port: 4222,
+      authorization: { users: [{ user: "a" }] },
+    });
+  });
+
+  test("parse - prints the tree", () => {
+    const result = runCli(["parse", "-"], { input: "port: 4222\n" });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ t: "map", v: { port: { t: "int64", v: 4222 } } });
+  });
+
+  test("- twice is a usage error", () => {
+    const result = runCli(["lint", "-", "-"], { input: "port: 1\n" });
+    expect(result.status).toBe(2);
+  });
+});
+
+describe("usage errors", () => {
+  test.each([
+    [["lint"]],
+    [["lint", "x.conf", "--max-warnings"]],
+    [["lint", "x.conf", "--max-warnings", "abc"]],
+    [["lint", "x.conf", "--max-warnings", "-5"]],
+    [["lint", "x.conf", "--max-warnings", "0.5"]],
+    [["compile", "x.conf", "--indent", "abc"]],
+    [["compile", "x.conf", "--indent", "99"]],
+    [["compile", "x.conf", "-o"]],
+  ])("%j exits 2", (args) => {
+    const result = runCli(args);
+    expect(result.stderr).toContain("natsconf:");
+    expect(result.status).toBe(2);
+  });
+});
+
+describe("compile output file", () => {
+  test("new file is private", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const output = join(directory, "out.json");
+    expect(runCli(["compile", join(directory, "main.conf"), "-o", output]).status).toBe(0);
+    expect(statSync(output).mode & 0o777).toBe(0o600);
+  });
+
+  test("replaced file keeps its mode", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN, "out.json": "{}" });
+    const output = join(directory, "out.json");
+    chmodSync(output, 0o640);
+    expect(runCli(["compile", join(directory, "main.conf"), "-o", output]).status).toBe(0);
+    expect(statSync(output).mode & 0o777).toBe(0o640);
+  });
+
+  test("symbolic link is written through", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN, "real.json": "{}" });
+    const link = join(directory, "link.json");
+    symlinkSync("real.json", link);
+    expect(runCli(["compile", join(directory, "main.conf"), "-o", link]).status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(directory, "real.json"), "utf8"))).toMatchObject({
+      listen: "127.0.0.1:4222",
+    });
+  });
+
+  test("directory is refused", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const result = runCli(["compile", join(directory, "main.conf"), "-o", directory]);
+    expect(result.stderr).toContain("is a directory");
+    expect(result.stderr).not.toContain(".tmp");
+    expect(result.status).toBe(2);
+  });
+
+  test("config file itself is refused", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const main = join(directory, "main.conf");
+    const result = runCli(["compile", main, "-o", main]);
+    expect(result.status).toBe(2);
+    expect(readFileSync(main, "utf8")).toBe(CLEAN);
+  });
+
+  test("full disk on stdout is one line", () => {
+    const directory = temporaryFiles({ "main.conf": CLEAN });
+    const result = spawnSync(
+      "sh",
+      ["-c", `node "${BIN}" compile "${join(directory, "main.conf")}" > /dev/full`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.stderr.trim()).toBe(
+      "natsconf: cannot write the output: no space left on the device",
+    );
+    expect(result.status).toBe(2);
+  });
+});
+
+describe("several files", () => {
+  test("file and its include report once", () => {
+    const directory = temporaryFiles({
+      "top.conf": "include part.conf\n",
+      "part.conf": "bogus: 1\n",
+    });
+    const result = runCli(["lint", join(directory, "top.conf"), join(directory, "part.conf")]);
+    expect(result.stdout).toContain("1 problem (1 error, 0 warnings) in 2 files.");
   });
 });

@@ -1,36 +1,55 @@
 // natsconf lint FILE...
 
-import { checkFile } from "../../check.js";
+import { checkLoaded } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
+import { loadInput } from "../input.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
 
 export interface LintOptions {
+  /** Config files; `-` reads standard input. */
   files: string[];
   maxWarnings: number | undefined;
   color: boolean | undefined;
+  stdinFilename: string | undefined;
+}
+
+/** Identifies a diagnostic, so that a file linted directly and through an include counts once. */
+function identity(diagnostic: Diagnostic): string {
+  const { file, code, message, range } = diagnostic;
+  return `${file}\u0000${range.start.offset}\u0000${range.end.offset}\u0000${code}\u0000${message}`;
 }
 
 export function lint(options: LintOptions, io: Io): number {
+  if (options.files.filter((file) => file === "-").length > 1) {
+    io.stderr("natsconf: standard input (-) can be given only once.\n");
+    return EXIT.failure;
+  }
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   const sources = new Map<string, SourceFile>();
   let unreadable = false;
   let fileCount = 0;
 
   for (const file of options.files) {
-    const checked = checkFile(file);
-    if (!checked.ok) {
-      io.stderr(`natsconf: ${checked.message}\n`);
+    const loaded = loadInput(file, options.stdinFilename, io);
+    if (!loaded.ok) {
+      io.stderr(`natsconf: ${loaded.message}\n`);
       unreadable = true;
       continue;
     }
     fileCount++;
-    diagnostics.push(...checked.diagnostics);
-    for (const [path, source] of checked.config.sources) sources.set(path, source);
+    for (const diagnostic of checkLoaded(loaded).diagnostics) {
+      const key = identity(diagnostic);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(diagnostic);
+    }
+    for (const [path, source] of loaded.sources) sources.set(path, source);
   }
 
-  if (fileCount > 0 || diagnostics.length > 0) {
+  if (fileCount > 0) {
     printReport(io, diagnostics, sources, fileCount, { color: options.color, stream: "stdout" });
   }
   if (unreadable) return EXIT.failure;
@@ -38,11 +57,7 @@ export function lint(options: LintOptions, io: Io): number {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (errors > 0) return EXIT.problems;
-  if (
-    options.maxWarnings !== undefined &&
-    options.maxWarnings >= 0 &&
-    warnings > options.maxWarnings
-  ) {
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`natsconf: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}.\n`);
     return EXIT.problems;
   }

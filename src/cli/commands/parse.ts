@@ -8,12 +8,15 @@ import {
   type LoadedConfig,
 } from "../../resolve/load.js";
 import { streamTypedJson } from "../../resolve/typed-json.js";
+import { loadInput } from "../input.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
 
 export interface ParseCommandOptions {
+  /** The config file; `-` reads standard input. */
   file: string;
   color: boolean | undefined;
+  stdinFilename: string | undefined;
 }
 
 export type ParsedFile = (LoadedConfig & { rejected: boolean }) | LoadFailure;
@@ -24,12 +27,16 @@ export type ParsedFile = (LoadedConfig & { rejected: boolean }) | LoadFailure;
  */
 export function parseFile(file: string, load: LoadOptions = {}): ParsedFile {
   const loaded = loadConfig(file, load);
-  if (!loaded.ok) return loaded;
+  return loaded.ok ? withVerdict(loaded) : loaded;
+}
+
+function withVerdict(loaded: LoadedConfig): ParsedFile {
   return { ...loaded, rejected: loaded.diagnostics.some((d) => d.severity === "error") };
 }
 
 export function parse(options: ParseCommandOptions, io: Io): number {
-  const parsed = parseFile(options.file);
+  const loaded = loadInput(options.file, options.stdinFilename, io);
+  const parsed: ParsedFile = loaded.ok ? withVerdict(loaded) : loaded;
   if (!parsed.ok) {
     io.stderr(`natsconf: ${parsed.message}\n`);
     return EXIT.failure;
