@@ -121,7 +121,7 @@ function readEscape(text: string, index: number): { text: string; end: number } 
   return null;
 }
 
-const EMAIL = /^[^\s@,=+]+@[^\s@,=+]+$/;
+const EMAIL = /^[^\s@,=]+@[^\s@,=+]+$/;
 const URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
 
 export type IdentityKind = "dn" | "email" | "uri";

@@ -63,9 +63,13 @@ export function findTlsBlocks(blocks: readonly BlockInstance[]): TlsBlock[] {
   return found;
 }
 
-/** Places where the server forces client certificate verification whatever `verify` is set to. */
-export function verifyIsForced(place: TlsPlace): boolean {
-  return place === "cluster" || place === "gateway" || place === "gateway-remote";
+/**
+ * Places where the server reads verify and verify_and_map: the listeners that
+ * accept clients, and the cluster and gateway blocks. Blocks of connections this
+ * server dials (leafnode remotes, gateways[] entries, resolver_tls) ignore both.
+ */
+export function readsClientVerification(place: TlsPlace): boolean {
+  return acceptsMappedClients(place) || place === "cluster" || place === "gateway";
 }
 
 /** Places where this server accepts connections and can map client certificates to users. */

@@ -1,4 +1,5 @@
 import type { Entry } from "../resolve/values.js";
+import { findKeyIgnoringCase } from "../schema/index.js";
 import type { Rule } from "./types.js";
 
 /** Returns whether two keys differ only in case, without grouping the keys. */
@@ -30,6 +31,8 @@ export const rule: Rule = {
       }
       for (const entries of byLowerCase.values()) {
         if (entries.length < 2) continue;
+        // A key read by exact case ignores its other spellings; unknown-key reports them.
+        if (findKeyIgnoringCase(instance.spec, entries[0]!.key)?.exactCase === true) continue;
         const [first, ...others] = entries;
         for (const other of others) {
           context.report({

@@ -1,5 +1,8 @@
 // Did-you-mean suggestions for misspelled keys.
 
+/** Longest key that gets a did-you-mean suggestion. */
+const MAX_SUGGESTION_LENGTH = 64;
+
 /** Optimal string alignment distance: edits, with adjacent swaps counted once. */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -50,11 +53,15 @@ function wordsContained(written: string, candidate: string): boolean {
  * `verify_and_map`).
  */
 export function suggest(written: string, candidates: readonly string[]): string | undefined {
+  // Option names are short; a long key is no misspelling, and comparing it would be slow.
+  if (written.length > MAX_SUGGESTION_LENGTH) return undefined;
   const lower = written.toLowerCase();
   const limit = Math.max(1, Math.floor(lower.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length.
+    if (Math.abs(candidate.length - lower.length) > limit) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (
       distance < bestDistance ||

@@ -1,4 +1,4 @@
-import { verifyIsForced, tlsEntry } from "../model/tls.js";
+import { acceptsMappedClients, tlsEntry } from "../model/tls.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -10,7 +10,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const block of context.tlsBlocks) {
-      if (verifyIsForced(block.place)) continue;
+      // Cluster and gateway force verification, and dialled connections ignore both keys.
+      if (!acceptsMappedClients(block.place)) continue;
       const verify = tlsEntry(block, "verify");
       const map = tlsEntry(block, "verify_and_map");
       if (verify?.value.type !== "bool" || map?.value.type !== "bool") continue;

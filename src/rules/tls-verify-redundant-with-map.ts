@@ -1,4 +1,4 @@
-import { tlsEntry } from "../model/tls.js";
+import { readsClientVerification, tlsEntry } from "../model/tls.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -10,6 +10,7 @@ export const rule: Rule = {
   },
   check(context) {
     for (const block of context.tlsBlocks) {
+      if (!readsClientVerification(block.place)) continue;
       const verify = tlsEntry(block, "verify");
       const map = tlsEntry(block, "verify_and_map");
       if (verify?.value.type !== "bool" || map?.value.type !== "bool") continue;

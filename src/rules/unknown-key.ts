@@ -1,4 +1,10 @@
-import { getBlock, findKey, keyNames, type BlockSpec } from "../schema/index.js";
+import {
+  findKey,
+  findKeyIgnoringCase,
+  getBlock,
+  keyNames,
+  type BlockSpec,
+} from "../schema/index.js";
 import { blockPath, type BlockInstance } from "../model/walk.js";
 import { suggest } from "./suggest.js";
 import type { Rule } from "./types.js";
@@ -46,10 +52,19 @@ export const rule: Rule = {
         const variableNote = entry.usedAsVariable
           ? ` Keys used as variables are not exempt in ${spec.id} blocks.`
           : "";
-        const effect =
-          spec.unknownKeys === "ignored"
-            ? "nats-server ignores it without a warning, so the setting has no effect"
-            : "nats-server rejects the config";
+        const miscased = findKeyIgnoringCase(spec, entry.key);
+        const ignored = spec.unknownKeys === "ignored" || miscased?.exactCase === true;
+        const effect = ignored
+          ? "nats-server ignores it without a warning, so the setting has no effect"
+          : "nats-server rejects the config";
+        if (miscased !== undefined) {
+          context.report({
+            message: `"${entry.key}" ${describeBlock(instance)} is not read: nats-server matches this key only as "${miscased.name}", so ${effect}.`,
+            span: entry.keyOrigin,
+            help: `Write "${miscased.name}".`,
+          });
+          continue;
+        }
         context.report({
           message: `Unknown key "${entry.key}" ${describeBlock(instance)}; ${effect}.${variableNote}`,
           span: entry.keyOrigin,

@@ -35,8 +35,18 @@ function indexOf(block: BlockSpec): Map<string, KeySpec> {
 
 /** Finds the key spec for a key as written, matching case the way the server does. */
 export function findKey(block: BlockSpec, written: string): KeySpec | undefined {
-  const name = block.keyCase === "insensitive" ? written.toLowerCase() : written;
-  return indexOf(block).get(name);
+  const key = findKeyIgnoringCase(block, written);
+  if (key === undefined || block.keyCase === "exact") return indexOf(block).get(written);
+  if (key.exactCase === true && key.name !== written && !(key.aliases ?? []).includes(written)) {
+    return undefined;
+  }
+  return key;
+}
+
+/** Finds the key spec for a key in any case; for messages about mis-cased keys. */
+export function findKeyIgnoringCase(block: BlockSpec, written: string): KeySpec | undefined {
+  const index = indexOf(block);
+  return index.get(written) ?? index.get(written.toLowerCase());
 }
 
 /** Returns every name (canonical and alias) the block accepts. */

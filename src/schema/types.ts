@@ -39,6 +39,11 @@ export interface KeySpec {
   values?: readonly string[];
   /** Whether `values` are matched without case. */
   valuesIgnoreCase?: boolean;
+  /**
+   * True when the server reads this key only as written, even in a block that
+   * ignores case elsewhere; other spellings are ignored.
+   */
+  exactCase?: boolean;
   /** First server version that knows the key, such as "2.10.0". */
   since?: string;
   description: string;

@@ -5,7 +5,14 @@ import { describe, expect, test } from "vitest";
 
 import { blockPath, findBlocks } from "../../src/model/walk.js";
 import { loadConfigText } from "../../src/resolve/load.js";
-import { allBlocks, findKey, getBlock, keyNames, type BlockSpec } from "../../src/schema/index.js";
+import {
+  allBlocks,
+  findKey,
+  findKeyIgnoringCase,
+  getBlock,
+  keyNames,
+  type BlockSpec,
+} from "../../src/schema/index.js";
 
 const blocks = allBlocks();
 
@@ -208,7 +215,7 @@ const RESOLVED_KEYS: readonly (readonly [string, string, string])[] = [
   // Spot checks of case folding at the top level.
   ["top", "PORT", "port"],
   ["top", "Listen", "listen"],
-  ["top", "System_Account", "system_account"],
+  ["top", "system", "system_account"],
   // Top-level aliases.
   ["top", "net", "host"],
   ["top", "monitor_port", "http_port"],
@@ -479,5 +486,16 @@ describe("walking a config", () => {
       expect(byPath.get(path), path).toBe(id);
     }
     expect(byPath.size).toBe(Object.keys(expected).length);
+  });
+});
+
+describe("keys read by exact case", () => {
+  test("other spellings are not found", () => {
+    expect(findKey(getBlock("top"), "System_Account")).toBeUndefined();
+    expect(findKey(getBlock("top"), "SYSTEM")).toBeUndefined();
+  });
+
+  test("other spellings are found ignoring case", () => {
+    expect(findKeyIgnoringCase(getBlock("top"), "System_Account")?.name).toBe("system_account");
   });
 });

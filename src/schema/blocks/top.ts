@@ -259,12 +259,12 @@ export const TOP: BlockSpec = {
     },
     // The server reads system_account and system in a pass of its own, by exact
     // lower-case key: `System_Account` or `SYSTEM` passes the main switch and is
-    // silently dropped. findKey still resolves those spellings, so the rule on
-    // exact-case keys has to check the key as written.
+    // silently dropped (nats-server 2.9.10 to 2.14).
     {
       name: "system_account",
       aliases: ["system"],
       types: ["string"],
+      exactCase: true,
       description: "name of the system account",
     },
     {

@@ -4,6 +4,10 @@ const cases: RuleCases = {
   valid: [
     { name: "one spelling", config: "port: 4222\n" },
     { name: "account names differ by case", config: "accounts {\n  A: {}\n  a: {}\n}\n" },
+    {
+      name: "exact-case key and another spelling",
+      config: "system_account: SYS\nSystem_Account: OTHER\naccounts { SYS: {}, OTHER: {} }\n",
+    },
   ],
   invalid: [
     {

@@ -51,6 +51,12 @@ const cases: RuleCases = {
       findings: [{ line: 7, column: 15 }],
     },
     {
+      name: "email with a plus",
+      config:
+        'tls { verify: true }\naccounts { A { users = [ { user: "alice+nats@example.com" } ] } }\n',
+      findings: [{ line: 2, column: 28 }],
+    },
+    {
       name: "empty password",
       config:
         'authorization {\n  users = [ { user: "spiffe://example.org/app", password: "" } ]\n}\n',

@@ -13,6 +13,15 @@ const cases: RuleCases = {
       config:
         "cluster {\n  port: 6222\n  tls {\n    verify: false\n    verify_and_map: true\n  }\n}\n",
     },
+    {
+      name: "leafnode remote ignores both keys",
+      config:
+        'leafnodes {\n  remotes = [ { url: "tls://127.0.0.1:7422", tls { verify: false, verify_and_map: true } } ]\n}\n',
+    },
+    {
+      name: "resolver_tls ignores both keys",
+      config: "resolver_tls { verify: false, verify_and_map: true }\n",
+    },
   ],
   invalid: [
     {

@@ -4,6 +4,10 @@ const cases: RuleCases = {
   valid: [
     { name: "map alone", config: "tls {\n  verify_and_map: true\n}\n" },
     { name: "verify alone", config: "tls {\n  verify: true\n}\n" },
+    {
+      name: "resolver_tls ignores both keys",
+      config: "resolver_tls { verify: true, verify_and_map: true }\n",
+    },
   ],
   invalid: [
     {

@@ -30,6 +30,16 @@ const cases: RuleCases = {
     },
     { name: "user at top level", config: "user: alice\n", findings: [{ line: 1, column: 1 }] },
     {
+      name: "system_account in another case",
+      config: "System_Account: SYS\naccounts { SYS: {} }\n",
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
+      name: "very long key",
+      config: `${"k".repeat(100_000)} = 1\n`,
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
       name: "unused variable at top level",
       config: "HELPER = 1\nport: 4222\n",
       findings: [{ line: 1, column: 1 }],
