@@ -302,13 +302,11 @@ export class Evaluator {
         read.failure === "not-found"
           ? `Included file ${path} does not exist.`
           : `Cannot include ${path}: ${read.message}.`;
-      this.report(
-        "include/unreadable",
-        reason,
-        pathSpan,
-        "Include paths are relative to the directory of the file that contains the include.",
-        this.includeChainSpans(),
-      );
+      const help =
+        read.failure === "not-found"
+          ? "Include paths are relative to the directory of the file that contains the include."
+          : "Make the file readable by the user that runs natsconf and nats-server.";
+      this.report("include/unreadable", reason, pathSpan, help, this.includeChainSpans());
       return;
     }
     const realPath = safeRealPath(path);

@@ -38,9 +38,12 @@ export function formatDiagnostic(
   sources: ReadonlyMap<string, SourceFile>,
   chalk: ChalkInstance,
 ): string {
+  const markerColor = { error: chalk.red, warning: chalk.yellow, info: chalk.blue }[
+    diagnostic.severity
+  ];
   const style: FrameStyle = {
     gutter: (text) => chalk.dim(text),
-    marker: (text) => chalk.red(text),
+    marker: (text) => markerColor(text),
   };
   const relatedStyle: FrameStyle = {
     gutter: (text) => chalk.dim(text),
