@@ -49,7 +49,14 @@ export function findKeyIgnoringCase(block: BlockSpec, written: string): KeySpec 
   return index.get(written) ?? index.get(written.toLowerCase());
 }
 
-/** Returns every name (canonical and alias) the block accepts. */
-export function keyNames(block: BlockSpec): string[] {
-  return [...indexOf(block).keys()];
+const namesByBlock = new Map<BlockSpec, readonly string[]>();
+
+/** Returns every name (canonical and alias) the block accepts; the same array each time. */
+export function keyNames(block: BlockSpec): readonly string[] {
+  let names = namesByBlock.get(block);
+  if (names === undefined) {
+    names = Object.freeze([...indexOf(block).keys()]);
+    namesByBlock.set(block, names);
+  }
+  return names;
 }
