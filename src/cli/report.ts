@@ -11,7 +11,7 @@ import type { Io } from "./io.js";
 
 export interface ReportOptions {
   color: boolean | undefined;
-  /** Where the report goes; compile and parse keep stdout for their output. */
+  /** Stream for the report; compile and parse keep stdout for their output. */
   stream: "stdout" | "stderr";
 }
 

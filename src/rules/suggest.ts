@@ -1,6 +1,6 @@
 // Did-you-mean suggestions for misspelled keys.
 
-/** Longest key that gets a did-you-mean suggestion. */
+/** Maximum length of a key that gets a did-you-mean suggestion. */
 const MAX_SUGGESTION_LENGTH = 64;
 
 /**
@@ -81,11 +81,11 @@ function shortest(list: Candidate[], test: (candidate: Candidate) => boolean): s
 
 /**
  * Returns the candidate closest to `written`, or undefined when none is close.
- * In order: the shortest candidate that has every word of `written` (`cert` and
- * `cert_file`, `verify_map` and `verify_and_map`), exactly and then up to one
- * edit per word; the candidate fewest edits
- * away, with a limit that grows with the length; the shortest candidate whose
- * words all appear in `written` (`tls_timeout` and `timeout`).
+ * The first match wins. First comes the shortest candidate that has every word
+ * of `written` (`cert` and `cert_file`, `verify_map` and `verify_and_map`),
+ * exactly and then up to one edit per word. Next comes the candidate fewest edits
+ * away, with a limit that grows with the length. Last comes the shortest
+ * candidate whose words all appear in `written` (`tls_timeout` and `timeout`).
  */
 export function suggest(written: string, candidates: readonly string[]): string | undefined {
   // Option names are short; a long key is no misspelling, and comparing it would be slow.

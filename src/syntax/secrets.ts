@@ -89,8 +89,8 @@ export function redactText(
   let redacted = message;
   for (const range of ranges) {
     const secret = sourceText.slice(range.start, range.end).trim();
-    // The whole range, its first word (a range may run to the end of the line),
-    // and both without quotes; the longest first, so no fragment is left over.
+    // A range may run to the end of the line, so its first word is masked too.
+    // Both are also masked without quotes, longest first, so no fragment is left.
     const firstWord = secret.split(/[\s,;}\]]/)[0] ?? "";
     const parts = [secret, firstWord].flatMap((part) => [part, part.replace(/^["']|["']$/g, "")]);
     for (const part of parts.sort((a, b) => b.length - a.length)) {

@@ -13,7 +13,7 @@ import { OutputError, resolveOutputPath, writeFileAtomic } from "../write-file.j
 export interface CompileCommandOptions {
   /** The main config file; `-` reads standard input. */
   file: string;
-  /** Where the JSON goes; undefined for standard output. */
+  /** Output file for the JSON; undefined for standard output. */
   output: string | undefined;
   indent: number;
   color: boolean | undefined;
