@@ -19,7 +19,7 @@ export interface SyntaxProblem {
   code: SyntaxCode;
   severity: "error" | "warning";
   message: string;
-  /** One line that says how to fix the input. */
+  /** One line that tells how to fix the input. */
   help?: string;
   /** Offsets into the text, half-open. */
   start: number;

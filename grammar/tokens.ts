@@ -1,4 +1,4 @@
-// Token types of the config language. Every pattern asks the shared scanner
+// Token types of the config language. Every pattern calls the shared scanner
 // (scanner.ts) for the next token and matches only when the scanner produced
 // its kind, so the server's lexer states decide which token comes next.
 

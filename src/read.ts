@@ -43,7 +43,7 @@ export function readSource(path: string): ReadResult {
       };
     }
     if (!stats.isFile()) {
-      // Devices and FIFOs have no size and may never end or never answer.
+      // Devices and FIFOs have no size, and reading them may never end or block forever.
       return { ok: false, failure: "unreadable", message: `${path} is not a regular file` };
     }
     size = stats.size;

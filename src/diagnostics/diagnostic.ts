@@ -25,7 +25,7 @@ export interface Diagnostic {
   file: string;
   range: Range;
   related: RelatedLocation[];
-  /** One line that says how to fix the problem. */
+  /** One line that tells how to fix the problem. */
   help?: string;
 }
 

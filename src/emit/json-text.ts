@@ -57,6 +57,12 @@ function write(value: JsonValue, depth: number, indent: number, out: string[]): 
   }
 }
 
+/** Returns what goes before an element: a newline and indentation, or a space when compact. */
+function elementBreak(index: number, depth: number, indent: number): string {
+  if (indent !== 0) return newline(depth, indent);
+  return index > 0 ? " " : "";
+}
+
 function newline(depth: number, indent: number): string {
   return indent === 0 ? "" : `\n${" ".repeat(depth * indent)}`;
 }
@@ -69,7 +75,7 @@ function writeArray(items: JsonValue[], depth: number, indent: number, out: stri
   out.push("[");
   items.forEach((item, index) => {
     if (index > 0) out.push(",");
-    out.push(indent === 0 ? (index > 0 ? " " : "") : newline(depth + 1, indent));
+    out.push(elementBreak(index, depth + 1, indent));
     write(item, depth + 1, indent, out);
   });
   // nats-server does not end an array at a ] that directly follows an integer,
@@ -86,7 +92,7 @@ function writeObject(object: JsonObject, depth: number, indent: number, out: str
   let index = 0;
   for (const [key, value] of object) {
     if (index > 0) out.push(",");
-    out.push(indent === 0 ? (index > 0 ? " " : "") : newline(depth + 1, indent));
+    out.push(elementBreak(index, depth + 1, indent));
     out.push(quoteString(key), ": ");
     write(value, depth + 1, indent, out);
     index++;

@@ -82,11 +82,11 @@ export function blockPath(instance: BlockInstance): string {
  * in map order. Several entries mean the key is written in several spellings.
  */
 export function entriesFor(spec: BlockSpec, map: MapValue, name: string): Entry[] {
-  const wanted = findKey(spec, name);
-  if (wanted === undefined) throw new Error(`BUG: ${name} is not a key of block ${spec.id}`);
+  const target = findKey(spec, name);
+  if (target === undefined) throw new Error(`BUG: ${name} is not a key of block ${spec.id}`);
   const entries: Entry[] = [];
   for (const entry of map.entries.values()) {
-    if (findKey(spec, entry.key) === wanted) entries.push(entry);
+    if (findKey(spec, entry.key) === target) entries.push(entry);
   }
   return entries;
 }

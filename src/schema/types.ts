@@ -44,7 +44,7 @@ export interface KeySpec {
    * ignores case elsewhere; other spellings are ignored.
    */
   exactCase?: boolean;
-  /** First server version that knows the key, such as "2.10.0". */
+  /** First server version that accepts the key, such as "2.10.0". */
   since?: string;
   description: string;
 }
@@ -71,8 +71,8 @@ export interface BlockSpec {
     skipsVariables?: boolean;
   };
   /**
-   * What the server does with a key it does not know: "rejected" (the default)
-   * makes the config invalid, "ignored" drops the key without a word.
+   * Server behaviour for a key it does not accept: "rejected" (the default)
+   * makes the config invalid, and "ignored" drops the key without a warning.
    */
   unknownKeys?: "rejected" | "ignored";
   /**
