@@ -3,7 +3,7 @@
 
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { LoadedConfig } from "./resolve/load.js";
-import { runRules } from "./rules/run.js";
+import { runRules, type RunOptions } from "./rules/run.js";
 
 export interface CheckedConfig {
   ok: true;
@@ -11,8 +11,8 @@ export interface CheckedConfig {
   diagnostics: Diagnostic[];
 }
 
-export function checkLoaded(config: LoadedConfig): CheckedConfig {
-  const diagnostics = [...config.diagnostics, ...runRules(config)];
+export function checkLoaded(config: LoadedConfig, options: RunOptions = {}): CheckedConfig {
+  const diagnostics = [...config.diagnostics, ...runRules(config, options)];
   diagnostics.sort(compareDiagnostics);
   return { ok: true, config, diagnostics };
 }

@@ -1,20 +1,22 @@
-// Every rule natsconf runs.
+// Every rule natsconf runs, gathered from the rule groups. Each rule lives in
+// src/rules/<id>.ts, with its docs in docs/rules/<id>.md and its test cases in
+// test/rules/cases/<id>.ts.
 
-import { rule as certUserWithoutMapping } from "./cert-user-without-mapping.js";
-import { rule as duplicateKey } from "./duplicate-key.js";
-import { rule as duplicateKeyCase } from "./duplicate-key-case.js";
-import { rule as passwordlessCertUser } from "./passwordless-cert-user.js";
-import { rule as tlsVerifyFalseWithMap } from "./tls-verify-false-with-map.js";
-import { rule as tlsVerifyRedundantWithMap } from "./tls-verify-redundant-with-map.js";
+import { AUTH_RULES } from "./groups/auth.js";
+import { SCHEMA_RULES } from "./groups/schema.js";
+import { SERVER_RULES } from "./groups/servers.js";
+import { TLS_RULES } from "./groups/tls.js";
 import type { Rule } from "./types.js";
-import { rule as unknownKey } from "./unknown-key.js";
 
 export const RULES: readonly Rule[] = [
-  tlsVerifyFalseWithMap,
-  tlsVerifyRedundantWithMap,
-  passwordlessCertUser,
-  certUserWithoutMapping,
-  unknownKey,
-  duplicateKey,
-  duplicateKeyCase,
+  ...SCHEMA_RULES,
+  ...TLS_RULES,
+  ...AUTH_RULES,
+  ...SERVER_RULES,
 ];
+
+const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+
+export function findRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

@@ -1,14 +1,25 @@
 // Runs the rules over a loaded config.
 
-import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 import { findTlsBlocks } from "../model/tls.js";
 import { findListeners, findUsers } from "../model/users.js";
 import { findBlocks } from "../model/walk.js";
 import type { LoadedConfig } from "../resolve/load.js";
+import { DEFAULT_TARGET, type ServerVersion } from "../target/version.js";
 import { RULES } from "./index.js";
-import type { Rule, RuleContext } from "./types.js";
+import { findingMessage, type Rule, type RuleContext } from "./types.js";
 
-export function runRules(config: LoadedConfig, rules: readonly Rule[] = RULES): Diagnostic[] {
+/** A rule's severity as a project file sets it; "off" skips the rule. */
+export type SeveritySetting = Severity | "off";
+
+export interface RunOptions {
+  rules?: readonly Rule[];
+  target?: ServerVersion;
+  /** Severity overrides by rule id. */
+  severities?: ReadonlyMap<string, SeveritySetting>;
+}
+
+export function runRules(config: LoadedConfig, options: RunOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const blocks = findBlocks(config.root);
   const shared = {
@@ -17,16 +28,19 @@ export function runRules(config: LoadedConfig, rules: readonly Rule[] = RULES): 
     tlsBlocks: findTlsBlocks(blocks),
     listeners: findListeners(blocks),
     users: findUsers(blocks),
+    target: options.target ?? DEFAULT_TARGET,
   };
-  for (const rule of rules) {
+  for (const rule of options.rules ?? RULES) {
+    const severity = options.severities?.get(rule.meta.id) ?? rule.meta.severity;
+    if (severity === "off") continue;
     const context: RuleContext = {
       ...shared,
       report(finding) {
         diagnostics.push(
           createDiagnostic({
             code: rule.meta.id,
-            severity: rule.meta.severity,
-            message: finding.message,
+            severity,
+            message: findingMessage(rule.meta, finding),
             span: finding.span,
             ...(finding.related === undefined ? {} : { related: finding.related }),
             ...(finding.help === undefined ? {} : { help: finding.help }),

@@ -7,6 +7,7 @@ import type { Listener, User } from "../model/users.js";
 import type { TlsBlock } from "../model/tls.js";
 import type { LoadedConfig } from "../resolve/load.js";
 import type { Span } from "../source.js";
+import type { ServerVersion } from "../target/version.js";
 
 export interface RuleMeta {
   /** Kebab-case id; also the file name of the rule and of its docs page. */
@@ -14,10 +15,17 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule detects. */
   description: string;
+  /**
+   * Message templates by id. `{name}` stands for `data.name` of the finding.
+   * A finding gives either `messageId` (and `data`) or a `message`.
+   */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface Finding {
-  message: string;
+  message?: string;
+  messageId?: string;
+  data?: Readonly<Record<string, string | number | bigint>>;
   span: Span;
   related?: RelatedSpan[];
   help?: string;
@@ -30,6 +38,8 @@ export interface RuleContext {
   readonly tlsBlocks: readonly TlsBlock[];
   readonly listeners: readonly Listener[];
   readonly users: readonly User[];
+  /** The server version the config is for. */
+  readonly target: ServerVersion;
   report(finding: Finding): void;
 }
 
@@ -41,4 +51,17 @@ export interface Rule {
 /** Returns the path of a rule's documentation page, relative to the package root. */
 export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
+}
+
+/** Returns the text of a finding: its message, or its template filled in. */
+export function findingMessage(meta: RuleMeta, finding: Finding): string {
+  if (finding.message !== undefined) return finding.message;
+  const template = finding.messageId === undefined ? undefined : meta.messages?.[finding.messageId];
+  if (template === undefined)
+    throw new Error(`BUG: rule ${meta.id} has no message ${String(finding.messageId)}`);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = finding.data?.[name];
+    if (value === undefined) throw new Error(`BUG: rule ${meta.id} gave no ${name} for ${whole}`);
+    return String(value);
+  });
 }

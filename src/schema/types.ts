@@ -44,8 +44,13 @@ export interface KeySpec {
    * ignores case elsewhere; other spellings are ignored.
    */
   exactCase?: boolean;
+  /** Smallest and largest integer values the server accepts. */
+  min?: number;
+  max?: number;
   /** First server version that accepts the key, such as "2.10.0". */
   since?: string;
+  /** First server version that no longer accepts the key. */
+  until?: string;
   description: string;
 }
 

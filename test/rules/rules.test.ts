@@ -9,6 +9,7 @@ import { loadConfigText } from "../../src/resolve/load.js";
 import { RULES } from "../../src/rules/index.js";
 import { runRules } from "../../src/rules/run.js";
 import { docsPath, type Rule } from "../../src/rules/types.js";
+import { parseServerVersion } from "../../src/target/version.js";
 import { REPOSITORY_ROOT } from "../support/corpus.js";
 import type { RuleCases } from "./cases/types.js";
 
@@ -18,15 +19,27 @@ async function loadCases(id: string): Promise<RuleCases | undefined> {
   return ((await import(`./cases/${id}.ts`)) as { default: RuleCases }).default;
 }
 
-function findingsOf(rule: Rule, config: string) {
+function findingsOf(rule: Rule, config: string, serverVersion: string | undefined) {
   const loaded = loadConfigText("test.conf", config, { env: {} });
   const syntaxErrors = loaded.diagnostics.filter((d) => d.severity === "error");
   expect(
     syntaxErrors.map((d) => d.message),
     "the case must parse",
   ).toEqual([]);
-  return runRules(loaded, [rule]);
+  const target = serverVersion === undefined ? undefined : parseServerVersion(serverVersion);
+  if (serverVersion !== undefined && target === undefined)
+    throw new Error(`bad serverVersion ${serverVersion} in a case`);
+  return runRules(loaded, { rules: [rule], ...(target === undefined ? {} : { target }) });
 }
+
+test("rule ids are unique and name their files", () => {
+  const ids = RULES.map((rule) => rule.meta.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(existsSync(join(REPOSITORY_ROOT, "src", "rules", `${id}.ts`)), id).toBe(true);
+  }
+});
 
 describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rule) => {
   test("has a docs page with every section", () => {
@@ -56,7 +69,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
     const cases = await loadCases(id);
     for (const valid of cases?.valid ?? []) {
       expect(
-        findingsOf(rule, valid.config).map((d) => d.message),
+        findingsOf(rule, valid.config, valid.serverVersion).map((d) => d.message),
         valid.name,
       ).toEqual([]);
     }
@@ -65,7 +78,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
   test("reports its invalid cases", async () => {
     const cases = await loadCases(id);
     for (const invalid of cases?.invalid ?? []) {
-      const findings = findingsOf(rule, invalid.config);
+      const findings = findingsOf(rule, invalid.config, invalid.serverVersion);
       const positions = findings.map((d) => ({
         line: d.range.start.line,
         column: d.range.start.column,
