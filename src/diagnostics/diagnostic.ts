@@ -5,6 +5,16 @@ import type { Position, Span } from "../source.js";
 
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * What nats-server does with a config that has a rule's finding:
+ * - rejects: option processing fails; `nats-server -t` fails and the server does not start
+ * - warns: option processing warns; `-t` fails, but the server starts
+ * - fails-at-startup: `-t` passes, but the server refuses to start
+ * - logs: the server starts and logs a warning
+ * - accepts: the server says nothing
+ */
+export type ServerReaction = "rejects" | "warns" | "fails-at-startup" | "logs" | "accepts";
+
 export interface Range {
   start: Position;
   /** Exclusive. */
@@ -27,6 +37,11 @@ export interface Diagnostic {
   related: RelatedLocation[];
   /** One line that tells how to fix the problem. */
   help?: string;
+  /**
+   * For rule findings: what nats-server does with the config. Load and syntax
+   * problems have none; the server rejects them all.
+   */
+  server?: ServerReaction;
 }
 
 export interface RelatedSpan {
@@ -41,6 +56,7 @@ export interface DiagnosticInit {
   span: Span;
   related?: RelatedSpan[];
   help?: string;
+  server?: ServerReaction;
 }
 
 export function rangeOf(span: Span): Range {
@@ -61,6 +77,7 @@ export function createDiagnostic(init: DiagnosticInit): Diagnostic {
     })),
   };
   if (init.help !== undefined) diagnostic.help = init.help;
+  if (init.server !== undefined) diagnostic.server = init.server;
   return diagnostic;
 }
 

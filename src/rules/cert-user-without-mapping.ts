@@ -13,6 +13,7 @@ export const rule: Rule = {
     id: "cert-user-without-mapping",
     severity: "warning",
     description: "a certificate-identity user that no listener maps certificates to",
+    server: "accepts",
   },
   check(context) {
     for (const found of findUnmappedCertUsers(context)) {

@@ -18,6 +18,7 @@ export const rule: Rule = {
     id: "duplicate-key-case",
     severity: "error",
     description: "two keys that differ only in case, in a block that ignores case",
+    server: "accepts",
   },
   check(context) {
     for (const instance of context.blocks) {

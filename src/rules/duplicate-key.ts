@@ -20,6 +20,7 @@ export const rule: Rule = {
     id: "duplicate-key",
     severity: "warning",
     description: "the same key set twice in one map",
+    server: "accepts",
   },
   check(context) {
     forEachMap(context.config.root, (map) => {

@@ -14,6 +14,7 @@ export const rule: Rule = {
     severity: "error",
     description:
       "a certificate-identity user without password that no listener maps certificates to",
+    server: "logs",
   },
   check(context) {
     for (const found of findUnmappedCertUsers(context)) {

@@ -44,6 +44,7 @@ export function runRules(config: LoadedConfig, options: RunOptions = {}): Diagno
             span: finding.span,
             ...(finding.related === undefined ? {} : { related: finding.related }),
             ...(finding.help === undefined ? {} : { help: finding.help }),
+            server: finding.server ?? rule.meta.server,
           }),
         );
       },

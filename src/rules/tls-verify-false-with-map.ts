@@ -7,6 +7,7 @@ export const rule: Rule = {
     id: "tls-verify-false-with-map",
     severity: "error",
     description: "verify: false and verify_and_map: true in the same tls block",
+    server: "accepts",
   },
   check(context) {
     for (const block of context.tlsBlocks) {

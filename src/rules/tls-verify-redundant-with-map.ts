@@ -7,6 +7,7 @@ export const rule: Rule = {
     id: "tls-verify-redundant-with-map",
     severity: "warning",
     description: "verify: true next to verify_and_map: true, which already implies it",
+    server: "accepts",
   },
   check(context) {
     for (const block of context.tlsBlocks) {

@@ -1,7 +1,9 @@
 // The shape of a lint rule: metadata and a check function that reports
 // findings through its context.
 
-import type { RelatedSpan, Severity } from "../diagnostics/diagnostic.js";
+import type { RelatedSpan, ServerReaction, Severity } from "../diagnostics/diagnostic.js";
+
+export type { ServerReaction };
 import type { BlockInstance } from "../model/walk.js";
 import type { Listener, User } from "../model/users.js";
 import type { TlsBlock } from "../model/tls.js";
@@ -15,6 +17,8 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule detects. */
   description: string;
+  /** What the target server does with its findings; a finding may say otherwise. */
+  server: ServerReaction;
   /**
    * Message templates by id. `{name}` stands for `data.name` of the finding.
    * A finding gives either `messageId` (and `data`) or a `message`.
@@ -23,6 +27,8 @@ export interface RuleMeta {
 }
 
 export interface Finding {
+  /** What the server does with this finding, when it differs from the rule's `server`. */
+  server?: ServerReaction;
   message?: string;
   messageId?: string;
   data?: Readonly<Record<string, string | number | bigint>>;

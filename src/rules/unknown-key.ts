@@ -40,6 +40,7 @@ export const rule: Rule = {
     id: "unknown-key",
     severity: "error",
     description: "a key that nats-server does not accept in its block",
+    server: "rejects",
   },
   check(context) {
     for (const instance of context.blocks) {
