@@ -3,6 +3,7 @@
 // test/rules/cases/<id>.ts.
 
 import { AUTH_RULES } from "./groups/auth.js";
+import { MAPPING_RULES } from "./groups/mapping.js";
 import { SCHEMA_RULES } from "./groups/schema.js";
 import { SERVER_RULES } from "./groups/servers.js";
 import { TLS_RULES } from "./groups/tls.js";
@@ -11,6 +12,7 @@ import type { Rule } from "./types.js";
 export const RULES: readonly Rule[] = [
   ...SCHEMA_RULES,
   ...TLS_RULES,
+  ...MAPPING_RULES,
   ...AUTH_RULES,
   ...SERVER_RULES,
 ];
