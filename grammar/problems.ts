@@ -24,6 +24,11 @@ export interface SyntaxProblem {
   /** Offsets into the text, half-open. */
   start: number;
   end: number;
+  /**
+   * The first server release that rejects the input; older releases accept it.
+   * Absent when every release rejects it.
+   */
+  rejectedSince?: string;
   /** A second location that explains the first, for example where a map opened. */
   related?: { start: number; end: number; message: string };
 }

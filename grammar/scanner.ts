@@ -34,6 +34,12 @@ import {
   type ValueScan,
 } from "./values.js";
 
+/**
+ * nats-server 2.9.22 started rejecting a config that ends right after a key;
+ * older releases drop the key without a word.
+ */
+const KEY_AT_END_REJECTED_SINCE = "2.9.22";
+
 export type TokenKind =
   | "trivia"
   | "comment"
@@ -240,6 +246,7 @@ export class Scanner {
         severity: "error",
         message: `Key "${last.text}" has no value before the end of the file.`,
         help: "Give the key a value, or remove it.",
+        rejectedSince: KEY_AT_END_REJECTED_SINCE,
         start: last.start,
         end: Math.max(offset, last.start + 1),
       });
@@ -773,11 +780,14 @@ export class Scanner {
   /** Emits a scanned value and returns to the state pushed before the value. */
   private finishValue(offset: number, scan: ValueScan): Step {
     if (scan.kind === "halt") {
+      // After a key, the server sees the key and then the end of input.
+      const afterKey = this.lastItem?.kind === "key";
       this.report({
         code: "syntax/unterminated",
         severity: "error",
         message: "A quoted string opens at the very end of the file.",
         help: "Close the string, or remove the quote.",
+        ...(afterKey ? { rejectedSince: KEY_AT_END_REJECTED_SINCE } : {}),
         start: offset,
         end: offset + 1,
       });

@@ -4,6 +4,7 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { LoadedConfig } from "./resolve/load.js";
 import { runRules, type RunOptions } from "./rules/run.js";
+import { DEFAULT_TARGET, isAtLeast, type ServerVersion } from "./target/version.js";
 
 export interface CheckedConfig {
   ok: true;
@@ -12,7 +13,24 @@ export interface CheckedConfig {
 }
 
 export function checkLoaded(config: LoadedConfig, options: RunOptions = {}): CheckedConfig {
-  const diagnostics = [...config.diagnostics, ...runRules(config, options)];
+  const target = options.target ?? DEFAULT_TARGET;
+  const loadDiagnostics = config.diagnostics.map((d) => forTarget(d, target));
+  const diagnostics = [...loadDiagnostics, ...runRules(config, options)];
   diagnostics.sort(compareDiagnostics);
   return { ok: true, config, diagnostics };
+}
+
+/**
+ * Softens a syntax error that the target server accepts: the file still reads
+ * the same, but the target will not refuse it, and newer servers will.
+ */
+function forTarget(diagnostic: Diagnostic, target: ServerVersion): Diagnostic {
+  const since = diagnostic.rejectedSince;
+  if (since === undefined || isAtLeast(target, since)) return diagnostic;
+  return {
+    ...diagnostic,
+    severity: "warning",
+    message: `${diagnostic.message} nats-server before ${since} ignores this; ${since} and later reject the file.`,
+    server: "accepts",
+  };
 }

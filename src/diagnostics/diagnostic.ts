@@ -42,6 +42,8 @@ export interface Diagnostic {
    * problems have none; the server rejects them all.
    */
   server?: ServerReaction;
+  /** For syntax problems that older servers accept: the first release that rejects the input. */
+  rejectedSince?: string;
 }
 
 export interface RelatedSpan {
@@ -57,6 +59,7 @@ export interface DiagnosticInit {
   related?: RelatedSpan[];
   help?: string;
   server?: ServerReaction;
+  rejectedSince?: string;
 }
 
 export function rangeOf(span: Span): Range {
@@ -78,6 +81,7 @@ export function createDiagnostic(init: DiagnosticInit): Diagnostic {
   };
   if (init.help !== undefined) diagnostic.help = init.help;
   if (init.server !== undefined) diagnostic.server = init.server;
+  if (init.rejectedSince !== undefined) diagnostic.rejectedSince = init.rejectedSince;
   return diagnostic;
 }
 

@@ -63,6 +63,7 @@ export const rule: Rule = {
             message: `"${entry.key}" ${describeBlock(instance)} is not read: nats-server matches this key only as "${miscased.name}", so ${effect}.`,
             span: entry.keyOrigin,
             help: `Write "${miscased.name}".`,
+            ...(ignored ? { server: "accepts" as const } : {}),
           });
           continue;
         }
@@ -70,6 +71,7 @@ export const rule: Rule = {
           message: `Unknown key "${entry.key}" ${describeBlock(instance)}; ${effect}.${variableNote}`,
           span: entry.keyOrigin,
           help: help(spec, instance, entry.key),
+          ...(ignored ? { server: "accepts" as const } : {}),
         });
       }
     }

@@ -24,6 +24,7 @@ export function parseSource(source: SourceFile): ParsedDocument {
       message: problem.message,
       span: { source, start: problem.start, end: problem.end },
       ...(problem.help === undefined ? {} : { help: problem.help }),
+      ...(problem.rejectedSince === undefined ? {} : { rejectedSince: problem.rejectedSince }),
       ...(problem.related === undefined
         ? {}
         : {

@@ -5,7 +5,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The folder of natsconf's package.json, found upward from this module (or its bundle). */
+export const REPOSITORY_ROOT = findRepositoryRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRepositoryRoot(start: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, "package.json"))) return folder;
+    if (dirname(folder) === folder) return resolve(start, "..", "..");
+  }
+}
 
 /**
  * Returns the corpus folder: NATSCONF_CORPUS when set, otherwise a `shared/corpus`
