@@ -50,15 +50,15 @@ export function compareFile(root: string, row: VerdictRow): FileAgreement {
   const { diagnostics } = checkLoaded(loaded, { target });
   const rejecting = diagnostics.filter(failsConfigTest);
   const natsconfRejects = rejecting.length > 0;
-  if (natsconfRejects === !row.server29Ok) {
-    return { row, outcome: "agree", evidence: rejecting };
+  if (!row.server29Ok) {
+    return natsconfRejects
+      ? { row, outcome: "agree", evidence: rejecting }
+      : { row, outcome: "missed", evidence: [] };
   }
-  if (!row.server29Ok) return { row, outcome: "missed", evidence: [] };
+  if (natsconfRejects) return { row, outcome: "false-reject", evidence: rejecting };
   const flagged = diagnostics.filter((d) => d.severity === "error");
-  if (rejecting.length === 0 && flagged.length > 0) {
-    return { row, outcome: "accepted-but-flagged", evidence: flagged };
-  }
-  return { row, outcome: "false-reject", evidence: rejecting };
+  if (flagged.length > 0) return { row, outcome: "accepted-but-flagged", evidence: flagged };
+  return { row, outcome: "agree", evidence: [] };
 }
 
 export function compareCorpus(root: string = corpusRoot()): FileAgreement[] {

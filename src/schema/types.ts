@@ -33,6 +33,24 @@ export interface KeySpec {
   /** Parsed types the server accepts for the value. */
   types: readonly ValueType[];
   meaning?: ValueMeaning;
+  /**
+   * For an array value: the types each item may have. When absent, items of a
+   * key with a `block` must be maps, and other arrays are not checked.
+   */
+  items?: readonly ValueType[];
+  /**
+   * Value types that only some releases accept, with the first release that
+   * does, such as `{ string: "2.11.2" }`.
+   */
+  typesSince?: Readonly<Partial<Record<ValueType, string>>>;
+  /** What releases before `typesSince` do with such a value: reject it (the default) or ignore it. */
+  typeBeforeSince?: "rejected" | "ignored";
+  /**
+   * When the server checks the value against `values`, `min` and `max`:
+   * while reading options (the default, so `nats-server -t` fails), or only
+   * at start-up.
+   */
+  valueCheckedAt?: "options" | "startup";
   /** For a map value, or an array of maps: the id of the block that describes each map. */
   block?: string;
   /** Allowed values, for enumerations. */

@@ -29,6 +29,8 @@ export const AUTHORIZATION: BlockSpec = {
     {
       name: "timeout",
       types: ["int64", "float64", "string"],
+      typesSince: { string: "2.11.2" },
+      typeBeforeSince: "ignored",
       meaning: "seconds",
       description: "time allowed for a client to authenticate",
     },

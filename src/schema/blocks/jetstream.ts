@@ -53,6 +53,8 @@ export const JETSTREAM: BlockSpec = {
       aliases: ["sync"],
       types: ["string", "int64"],
       meaning: "duration",
+      values: ["always"],
+      valuesIgnoreCase: true,
       description: 'interval of storage syncs to disk, or "always" to sync every write',
     },
     { name: "domain", types: ["string"], description: "JetStream domain, without '.', '*' or '>'" },

@@ -100,6 +100,8 @@ export const LEAFNODE_AUTHORIZATION: BlockSpec = {
     {
       name: "timeout",
       types: ["int64", "float64", "string"],
+      typesSince: { string: "2.11.2" },
+      typeBeforeSince: "ignored",
       meaning: "seconds",
       description: "time allowed for a leafnode to authenticate",
     },

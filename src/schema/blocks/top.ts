@@ -122,12 +122,14 @@ export const TOP: BlockSpec = {
       name: "max_control_line",
       types: ["int64"],
       meaning: "size",
+      max: 2147483647,
       description: "maximum protocol line length (default 4096)",
     },
     {
       name: "max_payload",
       types: ["int64"],
       meaning: "size",
+      max: 2147483647,
       description: "maximum message payload (default 1 MiB)",
     },
     {
@@ -153,6 +155,8 @@ export const TOP: BlockSpec = {
       name: "max_sub_tokens",
       aliases: ["max_subscription_tokens"],
       types: ["int64"],
+      min: 1,
+      max: 255,
       description: "maximum tokens in a subscription subject, 1 to 255",
     },
     {
@@ -250,6 +254,7 @@ export const TOP: BlockSpec = {
       name: "accounts",
       types: ["map", "array"],
       block: "accounts",
+      items: ["string"],
       description: "accounts, as a map of name to account or an array of names",
     },
     {
@@ -292,12 +297,14 @@ export const TOP: BlockSpec = {
       name: "operator",
       aliases: ["operators", "root", "roots", "root_operator", "root_operators"],
       types: ["string", "array"],
+      items: ["string"],
       description: "operator JWTs, as file paths or inline tokens",
     },
     {
       name: "trusted",
       aliases: ["trusted_keys"],
       types: ["string", "array"],
+      items: ["string"],
       description: "public nkeys of trusted operators",
     },
     {
@@ -322,6 +329,7 @@ export const TOP: BlockSpec = {
     {
       name: "resolver_pinned_accounts",
       types: ["string", "array"],
+      items: ["string"],
       description: "public nkeys of accounts whose JWTs must not change",
     },
     {
@@ -386,6 +394,7 @@ export const TOP: BlockSpec = {
     {
       name: "server_tags",
       types: ["string", "array"],
+      items: ["string"],
       description: "tags of this server, used for placement",
     },
     {

@@ -1,0 +1,30 @@
+import type { RuleCases } from "./types.js";
+
+const cases: RuleCases = {
+  valid: [
+    { name: "duration strings", config: 'ping_interval: "2m"\nwrite_deadline: 10s\n' },
+    { name: "tls timeout in seconds", config: "tls {\n  timeout: 5\n}\n" },
+    {
+      name: "authorization timeout is auth-timeout's",
+      config: "authorization {\n  timeout: 1m\n}\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an integer ping_interval",
+      config: "ping_interval: 120\n",
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
+      name: "the 1m trap in cluster",
+      config: "cluster {\n  port: 6222\n  ping_interval: 1m\n}\n",
+      findings: [{ line: 3, column: 3 }],
+    },
+    {
+      name: "the 1m trap in a tls timeout",
+      config: "tls {\n  timeout: 1m\n}\n",
+      findings: [{ line: 2, column: 3 }],
+    },
+  ],
+};
+export default cases;

@@ -1,0 +1,56 @@
+import type { RuleCases } from "./types.js";
+
+const cases: RuleCases = {
+  valid: [
+    { name: "right types", config: 'port: 4222\nserver_name: "n1"\ndebug: true\n' },
+    { name: "listen as port or host:port", config: "listen: 4222\nhttp: 127.0.0.1:8222\n" },
+    {
+      name: "permission arrays of subjects",
+      config:
+        'authorization {\n  users = [ { user: a, password: "p1", permissions: { publish: ["x", "y"] } } ]\n}\n',
+    },
+    { name: "accounts as an array of names", config: "accounts: [A, B]\n" },
+    {
+      name: "authorization timeout as a duration string from 2.11.2",
+      config: 'authorization {\n  timeout: "5s"\n}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "port as a string, debug as a string",
+      config: 'port: "4222"\ndebug: "yes"\n',
+      findings: [
+        { line: 1, column: 1 },
+        { line: 2, column: 1 },
+      ],
+    },
+    {
+      name: "a password the lexer reads as a number, and a user read as a boolean",
+      config: "authorization {\n  user: yes\n  password: 12345\n}\n",
+      findings: [
+        { line: 2, column: 3 },
+        { line: 3, column: 3 },
+      ],
+    },
+    {
+      name: "a map where an array of maps belongs, and items of the wrong type",
+      config: "authorization {\n  users: [ false ]\n}\ncluster: 6222\n",
+      findings: [
+        { line: 4, column: 1 },
+        { line: 2, column: 12 },
+      ],
+    },
+    {
+      name: "a type through a variable",
+      config: 'P = "4222"\nport: $P\n',
+      findings: [{ line: 2, column: 1 }],
+    },
+    {
+      name: "authorization timeout as a string before 2.11.2",
+      config: 'authorization {\n  timeout: "5s"\n}\n',
+      serverVersion: "2.9.10",
+      findings: [{ line: 2, column: 3 }],
+    },
+  ],
+};
+export default cases;
