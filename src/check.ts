@@ -3,7 +3,9 @@
 
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { LoadedConfig } from "./resolve/load.js";
+import { RULES } from "./rules/index.js";
 import { runRules, type RunOptions } from "./rules/run.js";
+import { applySuppressions } from "./suppress.js";
 import { DEFAULT_TARGET, isAtLeast, type ServerVersion } from "./target/version.js";
 
 export interface CheckedConfig {
@@ -15,7 +17,13 @@ export interface CheckedConfig {
 export function checkLoaded(config: LoadedConfig, options: RunOptions = {}): CheckedConfig {
   const target = options.target ?? DEFAULT_TARGET;
   const loadDiagnostics = config.diagnostics.map((d) => forTarget(d, target));
-  const diagnostics = [...loadDiagnostics, ...runRules(config, options)];
+  const findings = applySuppressions(runRules(config, options), config.sources.values(), {
+    ruleIds: RULES.map((rule) => rule.meta.id),
+    disabled: new Set(
+      [...(options.severities ?? [])].filter(([, setting]) => setting === "off").map(([id]) => id),
+    ),
+  });
+  const diagnostics = [...loadDiagnostics, ...findings];
   diagnostics.sort(compareDiagnostics);
   return { ok: true, config, diagnostics };
 }

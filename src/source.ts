@@ -19,6 +19,9 @@ export class SourceFile {
    */
   secretRanges: { start: number; end: number }[] = [];
 
+  /** The comments of the text (without `#` or `//`), set by the parser; for suppression comments. */
+  comments: { start: number; end: number; text: string }[] = [];
+
   /**
    * @param path the path shown to users (relative to the working directory when
    *   the user gave a relative path)

@@ -3,6 +3,12 @@
 
 import yargs, { type Argv } from "yargs";
 
+import {
+  checkTargetVersion,
+  DEFAULT_SERVER_VERSION,
+  parseServerVersion,
+  type ServerVersion,
+} from "../target/version.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Set from package.json by scripts/build.mjs; tests run the sources, which have none. */
@@ -47,6 +53,10 @@ function parseArguments(args: string[]): ParsedArguments {
           .option("max-warnings", {
             type: "number",
             describe: "Exit with code 1 when there are more warnings than this number",
+          })
+          .option("server-version", {
+            type: "string",
+            describe: `nats-server version to check against, such as 2.10 or 2.9.10 (default: "serverVersion" of .natsconf.json, else ${DEFAULT_SERVER_VERSION})`,
           }),
     )
     .command(
@@ -72,7 +82,17 @@ function parseArguments(args: string[]): ParsedArguments {
       (command) =>
         colorOption(command).positional("file", { type: "string", describe: "The config file" }),
     )
-    .demandCommand(1, "Give a command: lint, compile or parse.")
+    .command("rules", "List every rule with its default severity", (command) =>
+      colorOption(command).option("json", {
+        type: "boolean",
+        default: false,
+        describe: "Print the list as JSON",
+      }),
+    )
+    .command("explain <rule>", "Print the documentation of a rule", (command) =>
+      command.positional("rule", { type: "string", describe: "A rule id, such as value-type" }),
+    )
+    .demandCommand(1, "Give a command: lint, compile, parse, rules or explain.")
     .strict()
     .exitProcess(false)
     .help()
@@ -132,6 +152,17 @@ function wholeNumberOption(
   return value;
 }
 
+function serverVersionOption(value: unknown): ServerVersion | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === "string" ? value : "";
+  const version = parseServerVersion(text);
+  if (version === undefined)
+    throw new UsageError(`--server-version takes a version such as 2.10 or 2.9.10, not "${text}".`);
+  const problem = checkTargetVersion(version);
+  if (problem !== undefined) throw new UsageError(`--server-version ${text}: ${problem}.`);
+  return version;
+}
+
 async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Promise<number> {
   const argv = parsed.argv;
   const color = optionalBoolean(argv["color"]);
@@ -143,8 +174,9 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
       if (files.length === 0)
         throw new UsageError("Give at least one config file, or - for standard input.");
       const maxWarnings = wholeNumberOption(argv, args, "max-warnings", Number.MAX_SAFE_INTEGER);
+      const serverVersion = serverVersionOption(argv["serverVersion"]);
       const { lint } = await import("./commands/lint.js");
-      return lint({ files, maxWarnings, color, stdinFilename }, io);
+      return lint({ files, maxWarnings, serverVersion, color, stdinFilename }, io);
     }
     case "compile": {
       const indent = wholeNumberOption(argv, args, "indent", 16) ?? 2;
@@ -163,6 +195,16 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
     case "parse": {
       const { parse } = await import("./commands/parse.js");
       return parse({ file: fileArgument(argv["file"]), color, stdinFilename }, io);
+    }
+    case "rules": {
+      const { listRules } = await import("./commands/rules.js");
+      return listRules({ json: argv["json"] === true, color }, io);
+    }
+    case "explain": {
+      const rule = argv["rule"];
+      if (typeof rule !== "string" || rule === "") throw new UsageError("Give a rule id.");
+      const { explainRule } = await import("./commands/rules.js");
+      return explainRule(rule, io);
     }
     default:
       io.stderr(`natsconf: unknown command ${parsed.command}\n`);

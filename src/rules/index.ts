@@ -9,13 +9,20 @@ import { SERVER_RULES } from "./groups/servers.js";
 import { TLS_RULES } from "./groups/tls.js";
 import type { Rule } from "./types.js";
 
-export const RULES: readonly Rule[] = [
-  ...SCHEMA_RULES,
-  ...TLS_RULES,
-  ...MAPPING_RULES,
-  ...AUTH_RULES,
-  ...SERVER_RULES,
+export interface RuleGroup {
+  title: string;
+  rules: readonly Rule[];
+}
+
+export const RULE_GROUPS: readonly RuleGroup[] = [
+  { title: "Options and values", rules: SCHEMA_RULES },
+  { title: "TLS", rules: TLS_RULES },
+  { title: "Certificate mapping", rules: MAPPING_RULES },
+  { title: "Authorization and accounts", rules: AUTH_RULES },
+  { title: "Cluster, gateway, leafnodes, websocket, MQTT, JetStream", rules: SERVER_RULES },
 ];
+
+export const RULES: readonly Rule[] = RULE_GROUPS.flatMap((group) => group.rules);
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 

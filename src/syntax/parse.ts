@@ -66,6 +66,7 @@ export function parseSource(source: SourceFile): ParsedDocument {
     comments,
   };
   source.secretRanges = findSecretRanges(document);
+  source.comments = comments;
   for (const range of lexed.skipped) {
     // Skipped text was never read as keys and values; hide it when it looks like a secret.
     if (SECRET_HINT.test(source.text.slice(range.start, range.end)))

@@ -3,7 +3,9 @@
 import { checkLoaded } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
+import type { ServerVersion } from "../../target/version.js";
 import { loadInput } from "../input.js";
+import { SettingsFinder } from "../settings.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
 
@@ -11,6 +13,8 @@ export interface LintOptions {
   /** Config files; `-` reads standard input. */
   files: string[];
   maxWarnings: number | undefined;
+  /** --server-version; wins over project files. */
+  serverVersion: ServerVersion | undefined;
   color: boolean | undefined;
   stdinFilename: string | undefined;
 }
@@ -31,8 +35,15 @@ export function lint(options: LintOptions, io: Io): number {
   const sources = new Map<string, SourceFile>();
   let unreadable = false;
   let fileCount = 0;
+  const settings = new SettingsFinder(options.serverVersion, process.cwd());
 
   for (const file of options.files) {
+    const found = settings.forFile(file === "-" ? options.stdinFilename : file);
+    if (!found.ok) {
+      io.stderr(`natsconf: ${found.message}\n`);
+      unreadable = true;
+      continue;
+    }
     const loaded = loadInput(file, options.stdinFilename, io);
     if (!loaded.ok) {
       io.stderr(`natsconf: ${loaded.message}\n`);
@@ -40,7 +51,7 @@ export function lint(options: LintOptions, io: Io): number {
       continue;
     }
     fileCount++;
-    for (const diagnostic of checkLoaded(loaded).diagnostics) {
+    for (const diagnostic of checkLoaded(loaded, found.options).diagnostics) {
       const key = identity(diagnostic);
       if (seen.has(key)) continue;
       seen.add(key);
