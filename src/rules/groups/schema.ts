@@ -13,6 +13,7 @@ import { rule as duplicateKeyCase } from "../duplicate-key-case.js";
 import { rule as optionNotInVersion } from "../option-not-in-version.js";
 import type { Rule } from "../types.js";
 import { rule as unknownKey } from "../unknown-key.js";
+import { rule as urlInvalid } from "../url-invalid.js";
 import { rule as valueType } from "../value-type.js";
 
 export const SCHEMA_RULES: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const SCHEMA_RULES: readonly Rule[] = [
   sizeString,
   sizeDecimalSuffix,
   keyAndAlias,
+  urlInvalid,
   duplicateKey,
   duplicateKeyCase,
 ];

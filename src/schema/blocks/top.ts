@@ -298,6 +298,8 @@ export const TOP: BlockSpec = {
       aliases: ["operators", "root", "roots", "root_operator", "root_operators"],
       types: ["string", "array"],
       items: ["string"],
+      // 2.9 and 2.10 checked for a []string, which the parser never produces.
+      typesSince: { array: "2.11.0" },
       description: "operator JWTs, as file paths or inline tokens",
     },
     {
