@@ -1,6 +1,17 @@
 // Rules about listeners and subsystems: cluster, gateway, leafnodes,
 // websocket, mqtt, jetstream and top-level limits.
 
+import { rule as clusterGatewayName } from "../cluster-gateway-name.js";
+import { rule as gatewayIncomplete } from "../gateway-incomplete.js";
+import { rule as leafAccountMissing } from "../leaf-account-missing.js";
+import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
+import { rule as nameSpaces } from "../name-spaces.js";
 import type { Rule } from "../types.js";
 
-export const SERVER_RULES: readonly Rule[] = [];
+export const SERVER_RULES: readonly Rule[] = [
+  nameSpaces,
+  clusterGatewayName,
+  gatewayIncomplete,
+  leafGatewaySysacc,
+  leafAccountMissing,
+];
