@@ -1,7 +1,7 @@
-// Classifies user names that name a certificate identity: an RFC 4514 / RFC 2253
-// distinguished name, an email address, or a URI. With verify_and_map,
-// nats-server looks such names up from the client certificate (email SANs, DNS
-// SANs, URI SANs, then the subject DN).
+// Reads user names that name a certificate identity: an RFC 4514 / RFC 2253
+// distinguished name, an email address, a URI or a DNS name. With
+// verify_and_map, nats-server looks such names up from the client certificate
+// (email SANs, DNS SANs, URI SANs, then the subject DN).
 
 export interface AttributeValue {
   type: string;
@@ -12,24 +12,121 @@ export interface AttributeValue {
 export type Rdn = AttributeValue[];
 
 /**
- * Attribute types that a DN user name may use. nats-server's DN parser
- * (internal/ldap, v2.9.10 to v2.14) accepts any type; these are the ones seen in
- * certificate subjects, by their usual short names.
+ * Parses a user name as a distinguished name the way nats-server does before
+ * comparing it with a certificate subject (internal/ldap ParseDN, unchanged
+ * from v2.2.0 to v2.14). Returns null where the server fails to parse it.
+ *
+ * The server's parser accepts any attribute type and has quirks that this
+ * function keeps: unescaped leading and trailing spaces are dropped, a second
+ * `=` starts a new type (`CN=a=b` is type `a`, value `b`), a value starting
+ * with `#` is rejected, and a last attribute with an empty value is dropped
+ * together with its RDN (`O=b,CN=` has one RDN). The empty name has no RDNs.
+ */
+export function parseDnUserName(text: string): Rdn[] | null {
+  const rdns: Rdn[] = [];
+  let rdn: Rdn = [];
+  let type = "";
+  let buffer: number[] = [];
+  let trailingSpaces = 0;
+  const bytes = new TextEncoder().encode(text);
+
+  const takeBuffer = (): string => {
+    const taken = decodeUtf8(buffer.slice(0, buffer.length - trailingSpaces));
+    buffer = [];
+    trailingSpaces = 0;
+    return taken;
+  };
+
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === BACKSLASH) {
+      const escaped = readEscape(bytes, i + 1);
+      if (escaped === null) return null;
+      buffer.push(escaped.byte);
+      trailingSpaces = 0;
+      i = escaped.next - 1;
+    } else if (byte === EQUALS) {
+      type = takeBuffer();
+      // A value written as #hex is BER-encoded, which the server does not support.
+      if (bytes[i + 1] === HASH) return null;
+    } else if (byte === COMMA || byte === PLUS) {
+      if (type === "") return null;
+      rdn.push({ type, value: takeBuffer() });
+      type = "";
+      if (byte === COMMA) {
+        rdns.push(rdn);
+        rdn = [];
+      }
+    } else if (byte === SPACE && buffer.length === 0) {
+      continue;
+    } else {
+      buffer.push(byte);
+      trailingSpaces = byte === SPACE ? trailingSpaces + 1 : 0;
+    }
+  }
+
+  if (buffer.length > 0) {
+    if (type === "") return null;
+    rdn.push({ type, value: takeBuffer() });
+    rdns.push(rdn);
+  }
+  return rdns;
+}
+
+const BACKSLASH = 0x5c;
+const EQUALS = 0x3d;
+const HASH = 0x23;
+const COMMA = 0x2c;
+const PLUS = 0x2b;
+const SPACE = 0x20;
+
+/** Characters that a backslash escapes as themselves; anything else starts two hex digits. */
+const ESCAPED_AS_IS = new Set(Array.from(' "#+,;<=>\\', (c) => c.charCodeAt(0)));
+
+function readEscape(bytes: Uint8Array, index: number): { byte: number; next: number } | null {
+  const first = bytes[index];
+  if (first === undefined) return null;
+  if (ESCAPED_AS_IS.has(first)) return { byte: first, next: index + 1 };
+  const pair = String.fromCharCode(first, bytes[index + 1] ?? 0);
+  if (!/^[0-9a-fA-F]{2}$/.test(pair)) return null;
+  return { byte: parseInt(pair, 16), next: index + 2 };
+}
+
+// NOTE: bytes that are not UTF-8 (made by hex escapes) decode to U+FFFD, so two
+// names that differ only in such bytes compare equal here but not in the server.
+function decodeUtf8(bytes: number[]): string {
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+/**
+ * Attribute types, upper-cased, that mark a user name as a DN: the short and
+ * long names of the attributes seen in certificate subjects. The server's
+ * parser accepts any type, but a name such as `mode=fast` is an ordinary name.
  */
 const KNOWN_ATTRIBUTE_TYPES = new Set([
   "CN",
+  "COMMONNAME",
   "C",
+  "COUNTRYNAME",
   "L",
+  "LOCALITYNAME",
   "ST",
+  "STATEORPROVINCENAME",
   "STREET",
+  "STREETADDRESS",
   "O",
+  "ORGANIZATIONNAME",
   "OU",
+  "ORGANIZATIONALUNITNAME",
   "POSTALCODE",
   "SERIALNUMBER",
   "DC",
+  "DOMAINCOMPONENT",
   "UID",
+  "USERID",
   "E",
   "EMAILADDRESS",
+  "MAIL",
   "TITLE",
   "GN",
   "GIVENNAME",
@@ -46,83 +143,28 @@ const KNOWN_ATTRIBUTE_TYPES = new Set([
 
 const OID = /^\d+(\.\d+)+$/;
 
-/**
- * Parses an RFC 4514 distinguished name such as `CN=alice, OU=Eng+O=Example`.
- * Returns null when the text is not a DN. Leading and trailing spaces around
- * attributes are dropped, as nats-server's parser drops them.
- */
-export function parseDistinguishedName(text: string): Rdn[] | null {
-  const rdns: Rdn[] = [];
-  let attributes: Rdn = [];
-  let type = "";
-  let value = "";
-  let inValue = false;
-  let trailingSpaces = 0;
-
-  const finishAttribute = (): boolean => {
-    const trimmedType = type.trim();
-    if (!inValue || trimmedType === "") return false;
-    if (!KNOWN_ATTRIBUTE_TYPES.has(trimmedType.toUpperCase()) && !OID.test(trimmedType))
-      return false;
-    attributes.push({
-      type: trimmedType,
-      value: value.slice(0, value.length - trailingSpaces).trimStart(),
-    });
-    type = "";
-    value = "";
-    inValue = false;
-    trailingSpaces = 0;
-    return true;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!inValue) {
-      if (c === "=") inValue = true;
-      else if (c === "," || c === "+" || c === "\\") return null;
-      else type += c;
-      continue;
-    }
-    if (c === "\\") {
-      const escaped = readEscape(text, i);
-      if (escaped === null) return null;
-      value += escaped.text;
-      i = escaped.end - 1;
-      trailingSpaces = 0;
-    } else if (c === "," || c === "+") {
-      if (!finishAttribute()) return null;
-      if (c === ",") {
-        rdns.push(attributes);
-        attributes = [];
-      }
-    } else if (c === "#" && value.trim() === "") {
-      // nats-server rejects BER-encoded (#hex) values in user names.
-      return null;
-    } else {
-      value += c;
-      trailingSpaces = c === " " ? trailingSpaces + 1 : 0;
-    }
-  }
-  if (!finishAttribute()) return null;
-  rdns.push(attributes);
-  return rdns;
+/** True when an attribute type is a known certificate attribute name or an OID. */
+export function isKnownAttributeType(type: string): boolean {
+  return KNOWN_ATTRIBUTE_TYPES.has(type.toUpperCase()) || OID.test(type);
 }
 
-function readEscape(text: string, index: number): { text: string; end: number } | null {
-  const next = text[index + 1];
-  if (next === undefined) return null;
-  if (/[0-9a-fA-F]/.test(next) && /[0-9a-fA-F]/.test(text[index + 2] ?? "")) {
-    return {
-      text: String.fromCharCode(parseInt(text.slice(index + 1, index + 3), 16)),
-      end: index + 3,
-    };
-  }
-  if (`,+"\\<>;=# `.includes(next)) return { text: next, end: index + 2 };
-  return null;
+/**
+ * Parses a user name that is meant as a DN, such as `CN=alice, OU=Eng+O=Example`.
+ * Returns null when the server cannot parse it, when it has no RDNs, or when an
+ * attribute type is not a known certificate attribute or an OID.
+ */
+export function parseDistinguishedName(text: string): Rdn[] | null {
+  const rdns = parseDnUserName(text);
+  if (rdns === null || rdns.length === 0) return null;
+  const known = rdns.every((rdn) => rdn.every((attribute) => isKnownAttributeType(attribute.type)));
+  return known ? rdns : null;
 }
 
 const EMAIL = /^[^\s@,=]+@[^\s@,=+]+$/;
 const URI = /^[a-z][a-z0-9+.-]*:\/\/\S+$/i;
+/** A DNS name with at least two labels, optionally with a wildcard first label. */
+const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]*[a-z0-9])?\.?$/i;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export type IdentityKind = "dn" | "email" | "uri";
 
@@ -131,6 +173,17 @@ export function classifyIdentity(name: string): IdentityKind | null {
   if (URI.test(name)) return "uri";
   if (EMAIL.test(name)) return "email";
   if (name.includes("=") && parseDistinguishedName(name) !== null) return "dn";
+  return null;
+}
+
+/**
+ * Returns "hostname" for a name shaped like a DNS name with a dot
+ * (`example.com`, `*.example.com`), "ip" for a dotted IPv4 address, and null
+ * otherwise. Plain names without a dot are not treated as DNS names.
+ */
+export function classifyHostLike(name: string): "hostname" | "ip" | null {
+  if (IPV4.test(name)) return "ip";
+  if (HOSTNAME.test(name) && !/^[\d.]+$/.test(name)) return "hostname";
   return null;
 }
 
