@@ -1,15 +1,8 @@
 import { hasListenPort, topBlock } from "../model/servers-options.js";
+import { mapStart } from "../model/servers-spans.js";
 import { entryFor, stringFor, type BlockInstance } from "../model/walk.js";
-import type { MapValue } from "../resolve/values.js";
-import type { Span } from "../source.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
-
-/** Points at the opening brace of a map, or at the variable that brought it. */
-function mapStart(map: MapValue): Span {
-  if (map.via !== undefined) return map.via;
-  return { source: map.source, start: map.start, end: map.start + 1 };
-}
 
 function hasUrl(remote: BlockInstance): boolean {
   if (entryFor(remote.spec, remote.map, "url")?.value.type === "string") return true;

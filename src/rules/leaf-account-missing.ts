@@ -7,9 +7,9 @@ import {
   topBlock,
   topEntry,
 } from "../model/servers-options.js";
+import { mapStart } from "../model/servers-spans.js";
 import { entryFor, type BlockInstance } from "../model/walk.js";
 import type { Entry, MapValue } from "../resolve/values.js";
-import type { Span } from "../source.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -20,11 +20,6 @@ interface AccountReference {
   entry: Entry | undefined;
   /** The remote's map, to point at when `entry` is missing. */
   map: MapValue;
-}
-
-function mapStart(map: MapValue): Span {
-  if (map.via !== undefined) return map.via;
-  return { source: map.source, start: map.start, end: map.start + 1 };
 }
 
 function accountReferences(context: RuleContext, leafnodes: BlockInstance): AccountReference[] {

@@ -5,7 +5,9 @@ import { rule as clusterGatewayName } from "../cluster-gateway-name.js";
 import { rule as gatewayIncomplete } from "../gateway-incomplete.js";
 import { rule as leafAccountMissing } from "../leaf-account-missing.js";
 import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
+import { rule as leafRemote } from "../leaf-remote.js";
 import { rule as nameSpaces } from "../name-spaces.js";
+import { rule as routesDuplicate } from "../routes-duplicate.js";
 import type { Rule } from "../types.js";
 
 export const SERVER_RULES: readonly Rule[] = [
@@ -14,4 +16,6 @@ export const SERVER_RULES: readonly Rule[] = [
   gatewayIncomplete,
   leafGatewaySysacc,
   leafAccountMissing,
+  leafRemote,
+  routesDuplicate,
 ];

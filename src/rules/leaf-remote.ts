@@ -1,0 +1,164 @@
+import { isUserSeed } from "../model/servers-nkeys.js";
+import { isKnownInTarget, topBlock } from "../model/servers-options.js";
+import { mapStart } from "../model/servers-spans.js";
+import { entryFor, type BlockInstance } from "../model/walk.js";
+import { locate, type Entry, type Value } from "../resolve/values.js";
+import { isAtLeast } from "../target/version.js";
+import { entrySpan } from "./spans.js";
+import type { Rule, RuleContext } from "./types.js";
+
+/** The URL strings of a remote's `url` or `urls`, trimmed as the server trims them. */
+function remoteUrls(remote: BlockInstance): { text: string; value: Value }[] {
+  const value = entryFor(remote.spec, remote.map, "urls")?.value;
+  if (value === undefined) return [];
+  const items = value.type === "array" ? value.items : [value];
+  return items.flatMap((item) =>
+    item.type === "string" ? [{ text: item.value.trim(), value: item }] : [],
+  );
+}
+
+/** True for ws:// and wss:// URLs: the server looks at whether the scheme starts with "ws". */
+function isWebSocketUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  return scheme !== undefined && scheme.toLowerCase().startsWith("ws");
+}
+
+function stringValue(entry: Entry | undefined): string | undefined {
+  return entry?.value.type === "string" ? entry.value.value : undefined;
+}
+
+function checkCredentials(context: RuleContext, remote: BlockInstance, path: string): void {
+  const nkey = entryFor(remote.spec, remote.map, "nkey");
+  // nats-server 2.10.8 added `nkey`; option-not-in-version reports it for older targets.
+  if (nkey === undefined || !isKnownInTarget(remote, nkey, context.target)) return;
+  const creds = entryFor(remote.spec, remote.map, "creds");
+  if (creds !== undefined) {
+    context.report({
+      messageId: "credsAndNkey",
+      data: { path },
+      span: entrySpan(nkey),
+      related: [{ span: entrySpan(creds), message: "creds is set here" }],
+      help: "Keep either creds (a credentials file) or nkey (a user seed), not both.",
+    });
+    return;
+  }
+  const seed = stringValue(nkey);
+  if (seed !== undefined && !isUserSeed(seed)) {
+    context.report({
+      messageId: "badSeed",
+      data: { path, key: nkey.key },
+      span: entrySpan(nkey),
+      help: "Use the user's seed (58 characters starting with SU), not its public key.",
+    });
+  }
+}
+
+function checkUrlSchemes(context: RuleContext, remote: BlockInstance, path: string): void {
+  const urls = remoteUrls(remote);
+  if (urls.length < 2) return;
+  const firstIsWebSocket = isWebSocketUrl(urls[0]!.text);
+  const odd = urls.find((url) => isWebSocketUrl(url.text) !== firstIsWebSocket);
+  if (odd === undefined) return;
+  context.report({
+    messageId: "mixedSchemes",
+    data: { path },
+    span: locate(odd.value),
+    related: [{ span: locate(urls[0]!.value), message: "the first URL sets the kind" }],
+    help: "Put WebSocket URLs (ws://, wss://) and NATS URLs in separate remotes.",
+    server: "fails-at-startup",
+  });
+}
+
+/** The identity by which nats-server 2.14 finds duplicate remotes: URLs, account and credentials. */
+function remoteIdentity(remote: BlockInstance): string {
+  const account = stringValue(entryFor(remote.spec, remote.map, "account")) || "$G";
+  const creds = stringValue(entryFor(remote.spec, remote.map, "creds"));
+  const nkey = stringValue(entryFor(remote.spec, remote.map, "nkey"));
+  const credential =
+    creds !== undefined ? `creds ${creds}` : nkey !== undefined ? `nkey ${nkey}` : "";
+  return JSON.stringify([remoteUrls(remote).map((url) => url.text), account, credential]);
+}
+
+function checkDuplicates(context: RuleContext, remotes: readonly BlockInstance[]): void {
+  // nats-server 2.14.0 added the check; older releases open both connections.
+  if (!isAtLeast(context.target, "2.14.0")) return;
+  const seen = new Map<string, BlockInstance>();
+  for (const remote of remotes) {
+    const identity = remoteIdentity(remote);
+    const first = seen.get(identity);
+    if (first === undefined) {
+      seen.set(identity, remote);
+      continue;
+    }
+    context.report({
+      messageId: "duplicate",
+      data: { index: remote.index, first: first.index },
+      span: mapStart(remote.map),
+      related: [{ span: mapStart(first.map), message: "the same remote is defined here" }],
+      help: "Remove one of the two remotes, or bind them to different accounts.",
+    });
+  }
+}
+
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+function checkMinVersion(context: RuleContext, leafnodes: BlockInstance): void {
+  const entry = entryFor(leafnodes.spec, leafnodes.map, "min_version");
+  const version = stringValue(entry);
+  if (entry === undefined || version === undefined) return;
+  const match = SEMVER.exec(version);
+  if (match === null) {
+    context.report({
+      messageId: "minVersionSyntax",
+      data: { key: entry.key, version },
+      span: entrySpan(entry),
+      help: 'Write a version as major.minor.patch without a leading v, such as "2.10.0".',
+    });
+    return;
+  }
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  if (major > 2 || (major === 2 && minor >= 8)) return;
+  context.report({
+    messageId: "minVersionLow",
+    data: { key: entry.key, version },
+    span: entrySpan(entry),
+    help: 'Set it to "2.8.0" or later, or remove it to accept leafnodes of any version.',
+  });
+}
+
+export const rule: Rule = {
+  meta: {
+    id: "leaf-remote",
+    severity: "error",
+    description:
+      "leafnode remotes with creds and nkey, a bad seed, mixed ws and nats URLs or duplicates, and min_version below 2.8.0",
+    server: "rejects",
+    messages: {
+      credsAndNkey: "{path} sets both creds and nkey, and nats-server rejects a remote with both.",
+      badSeed: "{path}.{key} is not a user nkey seed, and nats-server rejects it.",
+      mixedSchemes:
+        "{path} mixes WebSocket and NATS URLs, and nats-server refuses to start with such a remote.",
+      duplicate:
+        "leafnodes.remotes[{index}] repeats leafnodes.remotes[{first}] (same URLs, account and credentials), and nats-server rejects duplicate remotes.",
+      minVersionSyntax:
+        'leafnodes.{key} "{version}" is not a version of the form major.minor.patch, and nats-server rejects it.',
+      minVersionLow:
+        'leafnodes.{key} "{version}" is below 2.8.0, the lowest minimum version nats-server accepts.',
+    },
+  },
+  check(context) {
+    const leafnodes = topBlock(context.blocks, "leafnodes");
+    if (leafnodes === undefined) return;
+    const remotes = context.blocks.filter(
+      (instance) => instance.parent === leafnodes && instance.spec.id === "leafnode-remote",
+    );
+    for (const remote of remotes) {
+      const path = `leafnodes.remotes[${remote.index}]`;
+      checkCredentials(context, remote, path);
+      checkUrlSchemes(context, remote, path);
+    }
+    checkDuplicates(context, remotes);
+    checkMinVersion(context, leafnodes);
+  },
+};
