@@ -2,6 +2,8 @@
 // websocket, mqtt, jetstream and top-level limits.
 
 import { rule as clusterGatewayName } from "../cluster-gateway-name.js";
+import { rule as clusterPingMax } from "../cluster-ping-max.js";
+import { rule as compressionMode } from "../compression-mode.js";
 import { rule as gatewayIncomplete } from "../gateway-incomplete.js";
 import { rule as leafAccountMissing } from "../leaf-account-missing.js";
 import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
@@ -18,4 +20,6 @@ export const SERVER_RULES: readonly Rule[] = [
   leafAccountMissing,
   leafRemote,
   routesDuplicate,
+  clusterPingMax,
+  compressionMode,
 ];
