@@ -5,6 +5,12 @@ import { rule as clusterGatewayName } from "../cluster-gateway-name.js";
 import { rule as clusterPingMax } from "../cluster-ping-max.js";
 import { rule as compressionMode } from "../compression-mode.js";
 import { rule as gatewayIncomplete } from "../gateway-incomplete.js";
+import { rule as jsClusterReqs } from "../js-cluster-reqs.js";
+import { rule as jsDomain } from "../js-domain.js";
+import { rule as jsKeyAndTpm } from "../js-key-and-tpm.js";
+import { rule as jsStoreDir } from "../js-store-dir.js";
+import { rule as jsStoreDirMissing } from "../js-store-dir-missing.js";
+import { rule as jsSysAccount } from "../js-sys-account.js";
 import { rule as leafAccountMissing } from "../leaf-account-missing.js";
 import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
 import { rule as leafRemote } from "../leaf-remote.js";
@@ -22,4 +28,10 @@ export const SERVER_RULES: readonly Rule[] = [
   routesDuplicate,
   clusterPingMax,
   compressionMode,
+  jsStoreDir,
+  jsStoreDirMissing,
+  jsClusterReqs,
+  jsKeyAndTpm,
+  jsSysAccount,
+  jsDomain,
 ];
