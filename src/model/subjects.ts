@@ -1,0 +1,85 @@
+// NATS subjects as nats-server checks them in a config (server/sublist.go
+// IsValidSubject and subjectIsLiteral; the same rules in v2.9.10 and v2.14):
+// tokens separated by `.`, none empty, none containing whitespace; `*`
+// matches one token and `>` the rest, so `>` may only be the last token.
+
+const WHITESPACE = /[ \t\n\f\r]/;
+
+/** True when nats-server accepts `subject` as a subject, wildcards included. */
+export function isValidSubject(subject: string): boolean {
+  if (subject === "") return false;
+  const tokens = subject.split(".");
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === "" || WHITESPACE.test(token)) return false;
+    if (token === ">" && i !== tokens.length - 1) return false;
+  }
+  return true;
+}
+
+/** True when a valid subject has no wildcard token, so messages can be published to it. */
+export function isValidPublishSubject(subject: string): boolean {
+  return isValidSubject(subject) && !subject.split(".").some((t) => t === "*" || t === ">");
+}
+
+/** Counts the `*` tokens of a subject and tells whether it ends with `>`. */
+export function wildcardsOf(subject: string): { partial: number; full: boolean } {
+  const tokens = subject.split(".");
+  return {
+    partial: tokens.filter((token) => token === "*").length,
+    full: tokens[tokens.length - 1] === ">",
+  };
+}
+
+/** Why a subject in a permission list is rejected; undefined when it is accepted. */
+export type PermissionSubjectProblem =
+  | { kind: "subject"; subject: string }
+  | { kind: "queue"; queue: string }
+  | { kind: "queue-not-allowed"; subject: string; queue: string };
+
+/**
+ * Checks one entry of a permission list. Subscribe permissions may name a
+ * queue group as `"subject queue"`. A queue where none is allowed is reported
+ * for every server version: servers before 2.12.14 and 2.14.4 accept it, but
+ * the entry then never matches. `checkQueueNames` is true for the servers that
+ * also reject an invalid queue name (2.12.14, 2.14.4 and later).
+ */
+export function checkPermissionSubject(
+  text: string,
+  queueAllowed: boolean,
+  checkQueueNames: boolean,
+): PermissionSubjectProblem | undefined {
+  if (isValidSubject(text)) return undefined;
+  // Go's strings.Fields splits at any Unicode white space.
+  const fields = text.split(/[\s\u0085]+/).filter((field) => field !== "");
+  if (fields.length !== 2) return { kind: "subject", subject: text };
+  const [subject, queue] = fields as [string, string];
+  if (!isValidSubject(subject)) return { kind: "subject", subject };
+  if (!queueAllowed) return { kind: "queue-not-allowed", subject, queue };
+  if (checkQueueNames && !isValidSubject(queue)) return { kind: "queue", queue };
+  return undefined;
+}
+
+/**
+ * True when every subject that `subject` matches is also matched by `cover`,
+ * as nats-server decides whether an export covers an import (isSubsetMatch,
+ * 2.9.10 to 2.14). Like the server, it treats any `cover` token that starts
+ * with `*` as a wildcard.
+ */
+export function isSubsetMatch(subject: string, cover: string): boolean {
+  const tokens = subject.split(".");
+  const coverTokens = cover.split(".");
+  for (let i = 0; i < coverTokens.length; i++) {
+    const wide = coverTokens[i]!;
+    if (i >= tokens.length || wide === "") return false;
+    if (wide === ">") return true;
+    const narrow = tokens[i]!;
+    if (narrow === "" || narrow === ">") return false;
+    if (narrow === "*") {
+      if (wide !== "*") return false;
+      continue;
+    }
+    if (!wide.startsWith("*") && narrow !== wide) return false;
+  }
+  return tokens.length === coverTokens.length;
+}
