@@ -14,9 +14,13 @@ import { rule as jsSysAccount } from "../js-sys-account.js";
 import { rule as leafAccountMissing } from "../leaf-account-missing.js";
 import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
 import { rule as leafRemote } from "../leaf-remote.js";
+import { rule as mqttReqs } from "../mqtt-reqs.js";
 import { rule as nameSpaces } from "../name-spaces.js";
 import { rule as routesDuplicate } from "../routes-duplicate.js";
 import type { Rule } from "../types.js";
+import { rule as websocketNoTls } from "../websocket-no-tls.js";
+import { rule as websocketOptions } from "../websocket-options.js";
+import { rule as websocketTls } from "../websocket-tls.js";
 
 export const SERVER_RULES: readonly Rule[] = [
   nameSpaces,
@@ -34,4 +38,8 @@ export const SERVER_RULES: readonly Rule[] = [
   jsKeyAndTpm,
   jsSysAccount,
   jsDomain,
+  mqttReqs,
+  websocketTls,
+  websocketNoTls,
+  websocketOptions,
 ];
