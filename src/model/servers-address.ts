@@ -60,7 +60,7 @@ export function parseDecimalInteger(text: string): number | undefined {
   return Number(value);
 }
 
-/** Port -1 asks for a random port; 0 leaves the listener off (or on its default port). */
+/** True for ports the server can listen on: -1 requests a random port, and 0 leaves the listener off (or on its default port). */
 export function isPortInRange(port: number | bigint): boolean {
   return port >= -1 && port <= 65535;
 }

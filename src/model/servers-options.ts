@@ -18,8 +18,8 @@ export function topEntry(root: MapValue, name: string): Entry | undefined {
 }
 
 /**
- * True when the target server knows the key of `entry` as written in its block.
- * Rules skip keys it does not know, which option-not-in-version reports.
+ * True when the target server accepts the key of `entry` as written in its block.
+ * Rules skip other keys, which option-not-in-version reports.
  */
 export function isKnownInTarget(
   instance: BlockInstance,
@@ -79,7 +79,7 @@ export function isJetStreamEnabled(root: MapValue): boolean {
   const value = topEntry(root, "jetstream")?.value;
   if (value === undefined) return false;
   if (value.type !== "map") return enabledByWord(value) ?? false;
-  // A map turns JetStream on unless its `enable` key says otherwise.
+  // A map turns JetStream on unless its `enable` key is false.
   const enable = entryFor(getBlock("jetstream"), value, "enable")?.value;
   return enable?.type === "bool" ? enable.value : true;
 }

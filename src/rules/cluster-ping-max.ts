@@ -4,7 +4,7 @@ import { entryFor } from "../model/walk.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
-/** The longest route ping interval that nats-server keeps (server/route.go, 2.10.10 to 2.14). */
+/** Maximum route ping interval; nats-server lowers longer ones to it (server/route.go, 2.10.10 to 2.14). */
 const MAX_ROUTE_PING_NANOSECONDS = 30_000_000_000n;
 
 export const rule: Rule = {

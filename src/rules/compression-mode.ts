@@ -5,7 +5,7 @@ import { locate, type Value } from "../resolve/values.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
-/** The most thresholds s2_auto uses: uncompressed, fast, better and best. */
+/** Maximum number of s2_auto thresholds, one per level: uncompressed, fast, better and best. */
 const MAX_THRESHOLDS = 4;
 
 /**

@@ -28,7 +28,7 @@ export const rule: Rule = {
       messageId: "missing",
       span: jetstreamEntry.keyOrigin,
       help: 'Set jetstream { store_dir: "/var/lib/nats" } (or another directory that survives reboots).',
-      // nats-server 2.11.0 added the log warning; older releases say nothing.
+      // nats-server 2.11.0 added the log warning; older releases log nothing.
       ...(isAtLeast(context.target, "2.11.0") ? {} : { server: "accepts" as const }),
     });
   },

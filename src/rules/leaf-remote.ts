@@ -7,7 +7,7 @@ import { isAtLeast } from "../target/version.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
-/** The URL strings of a remote's `url` or `urls`, trimmed as the server trims them. */
+/** Returns the URL strings of a remote's `url` or `urls`, trimmed as the server trims them. */
 function remoteUrls(remote: BlockInstance): { text: string; value: Value }[] {
   const value = entryFor(remote.spec, remote.map, "urls")?.value;
   if (value === undefined) return [];
@@ -69,14 +69,20 @@ function checkUrlSchemes(context: RuleContext, remote: BlockInstance, path: stri
   });
 }
 
-/** The identity by which nats-server 2.14 finds duplicate remotes: URLs, account and credentials. */
+/** Returns the credentials file or the seed of a remote, whichever the server uses. */
+function credentialOf(remote: BlockInstance): string {
+  const creds = stringValue(entryFor(remote.spec, remote.map, "creds"));
+  if (creds) return `creds ${creds}`;
+  const nkey = stringValue(entryFor(remote.spec, remote.map, "nkey"));
+  if (nkey) return `nkey ${nkey}`;
+  return "";
+}
+
+/** Returns the key by which nats-server 2.14 finds duplicate remotes: URLs, account and credentials. */
 function remoteIdentity(remote: BlockInstance): string {
   const account = stringValue(entryFor(remote.spec, remote.map, "account")) || "$G";
-  const creds = stringValue(entryFor(remote.spec, remote.map, "creds"));
-  const nkey = stringValue(entryFor(remote.spec, remote.map, "nkey"));
-  const credential =
-    creds !== undefined ? `creds ${creds}` : nkey !== undefined ? `nkey ${nkey}` : "";
-  return JSON.stringify([remoteUrls(remote).map((url) => url.text), account, credential]);
+  const urls = remoteUrls(remote).map((url) => url.text);
+  return JSON.stringify([urls, account, credentialOf(remote)]);
 }
 
 function checkDuplicates(context: RuleContext, remotes: readonly BlockInstance[]): void {

@@ -87,7 +87,7 @@ export const rule: Rule = {
     messages: {
       syntax: '{path} "{value}" {reason}, and nats-server rejects it.',
       range:
-        "{path} uses port {port}, outside 0 to 65535 (or -1 for a random port). nats-server cannot listen on it and stops at start-up.",
+        "{path}: port {port} is outside 0 to 65535 (-1 picks a random port). nats-server cannot listen on it and stops at start-up.",
     },
   },
   check(context) {
