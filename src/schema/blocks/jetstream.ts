@@ -147,6 +147,8 @@ export const JETSTREAM: BlockSpec = {
     {
       name: "max_concurrent_io",
       types: ["int64"],
+      min: 4,
+      max: 8192,
       description: "maximum concurrent disk operations, 4 to 8192",
     },
   ],

@@ -43,6 +43,8 @@ export const MQTT: BlockSpec = {
       name: "max_ack_pending",
       aliases: ["max_pending", "max_inflight"],
       types: ["int64"],
+      min: 0,
+      max: 65535,
       description: "maximum unacknowledged messages per subscription, 0 to 65535",
     },
     { name: "js_domain", types: ["string"], description: "JetStream domain of the MQTT streams" },
