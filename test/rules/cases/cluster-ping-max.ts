@@ -8,7 +8,7 @@ const cases: RuleCases = {
     {
       name: "key unknown before 2.10.10",
       config: 'cluster { ping_interval: "1m" }\n',
-      serverVersion: "2.9.10",
+      serverVersion: "2.10.9",
     },
     { name: "integer left to duration-integer", config: "cluster { ping_interval: 60 }\n" },
   ],

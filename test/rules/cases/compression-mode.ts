@@ -21,9 +21,9 @@ const cases: RuleCases = {
       config: 'cluster { compression: { mode: on, rtt_thresholds: ["50ms", "10ms"] } }\n',
     },
     {
-      name: "compression unknown to 2.9.10",
+      name: "compression unknown to 2.9",
       config: 'cluster { compression: { mode: s2_auto, rtt_thresholds: ["50ms", "10ms"] } }\n',
-      serverVersion: "2.9.10",
+      serverVersion: "2.9",
     },
     {
       name: "empty list means the defaults",
@@ -36,6 +36,7 @@ const cases: RuleCases = {
       config:
         'cluster {\n  compression: {\n    mode: s2_auto\n    rtt_thresholds: ["50ms", "10ms", "100ms"]\n  }\n}\n',
       findings: [{ line: 4, column: 30 }],
+      serverVersion: "2.10.0",
     },
     {
       name: "below an earlier one after a zero, on means auto for leafnodes",

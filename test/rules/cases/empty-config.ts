@@ -4,7 +4,7 @@ const cases: RuleCases = {
   valid: [
     { name: "one value", config: "port: 4222\n" },
     { name: "empty map value", config: "accounts {}\n" },
-    { name: "empty file before 2.9.22", config: "", serverVersion: "2.9.10" },
+    { name: "empty file before 2.9.22", config: "", serverVersion: "2.9.21" },
   ],
   invalid: [
     { name: "empty file", config: "", findings: [{ line: 1, column: 1 }] },

@@ -15,9 +15,9 @@ const cases: RuleCases = {
       config: 'jetstream { enabled: false, key: "k-123", tpm { keys_file: "k.json" } }\n',
     },
     {
-      name: "tpm unknown to 2.9.10",
+      name: "tpm unknown before 2.11.0",
       config: 'jetstream { key: "k-123", tpm { keys_file: "k.json" } }\n',
-      serverVersion: "2.9.10",
+      serverVersion: "2.10.29",
     },
   ],
   invalid: [

@@ -21,12 +21,12 @@ const cases: RuleCases = {
     {
       name: "duplicate remotes before 2.14",
       config: 'leafnodes { remotes: [ { url: "nats://hub:7422" }, { url: "nats://hub:7422" } ] }\n',
-      serverVersion: "2.12.0",
+      serverVersion: "2.12",
     },
     {
-      name: "nkey unknown to 2.9.10",
+      name: "nkey unknown before 2.10.8",
       config: `leafnodes { remotes: [ { url: "nats://hub:7422", nkey: "x", creds: "leaf.creds" } ] }\n`,
-      serverVersion: "2.9.10",
+      serverVersion: "2.10.7",
     },
     { name: "min_version 2.8.0", config: 'leafnodes { port: 7422, min_version: "2.8.0" }\n' },
     {

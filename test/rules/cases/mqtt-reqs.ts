@@ -32,6 +32,12 @@ const cases: RuleCases = {
       serverVersion: "2.9.10",
     },
     {
+      name: "standalone without server_name before 2.10.4",
+      config: `${JS}mqtt { port: 1883 }\n`,
+      findings: [{ line: 2, column: 1 }],
+      serverVersion: "2.10.3",
+    },
+    {
       name: "standalone without JetStream",
       config: 'MQTT { Listen: "0.0.0.0:1883" }\n',
       findings: [{ line: 1, column: 1 }],

@@ -45,6 +45,12 @@ const cases: RuleCases = {
       config: 'ROUTE = "nats://a:6222"\ncluster { routes: [ $ROUTE, "nats://a:6222" ] }\n',
       findings: [{ line: 2, column: 29 }],
     },
+    {
+      name: "first release with the warning",
+      config: 'cluster { routes: ["nats://a:6222", "nats://a:6222"] }\n',
+      findings: [{ line: 1, column: 37 }],
+      serverVersion: "2.8.0",
+    },
   ],
 };
 export default cases;

@@ -21,6 +21,11 @@ const cases: RuleCases = {
       config: `${WS}  authorization { token: "t-123" }\n}\n`,
     },
     {
+      name: "headers unknown before 2.11.0",
+      config: `${WS}  headers { Upgrade: "x" }\n}\n`,
+      serverVersion: "2.10.29",
+    },
+    {
       name: "no port: the server checks nothing",
       config: 'websocket { allowed_origins: "example.com", jwt_cookie: "jwt" }\n',
     },
@@ -33,6 +38,7 @@ const cases: RuleCases = {
         { line: 5, column: 5 },
         { line: 6, column: 5 },
       ],
+      serverVersion: "2.11.0",
     },
     {
       name: "origins on a strict target",
