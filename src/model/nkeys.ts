@@ -73,13 +73,13 @@ export function isValidPublicNkey(text: string, kind: NkeyKind): boolean {
   return body !== undefined && (body[0]! & 0xf8) === TYPE_BYTES[kind];
 }
 
-/** What a string that should be a public nkey actually is, to explain a rejection. */
+/** The kind of text found where a public nkey belongs, used to explain a rejection. */
 export type NkeyShape = NkeyKind | "seed" | "private" | "invalid";
 
 /**
- * Describes a string that should be a public nkey: its kind when it is a valid
- * key of another kind, "seed" or "private" for secret keys, and "invalid" for
- * text that is no nkey at all (wrong alphabet, checksum or type byte).
+ * Classifies text where a public nkey belongs. A valid key of any kind gives
+ * that kind, and secret keys give "seed" or "private". Text with a wrong
+ * alphabet, checksum or type byte gives "invalid".
  */
 export function nkeyShape(text: string): NkeyShape {
   const body = decodeChecked(text);

@@ -1,13 +1,13 @@
-// Destinations of subject mappings, checked as nats-server checks them when it
-// adds a mapping from the config (ValidateMapping, then the subject transform;
-// server/sublist.go and server/subject_transform.go, or accounts.go in 2.9).
-// A destination token is a literal, `$N` (the Nth `*` of the source), or a
-// function such as `{{wildcard(1)}}` or `{{partition(3,1,2)}}`.
+// Checks destinations of subject mappings as nats-server does when it adds a
+// mapping from the config. The server runs ValidateMapping (server/sublist.go)
+// and then builds the subject transform (server/subject_transform.go, or
+// accounts.go in 2.9). A destination token is a literal, `$N` (the Nth `*` of
+// the source), or a function such as `{{wildcard(1)}}`.
 
 import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { wildcardsOf } from "./subjects.js";
 
-/** What the target server accepts in a mapping destination. */
+/** The mapping-destination features of one server version. */
 export interface MappingDialect {
   /** Function names that a config mapping may use, lower case. */
   functions: ReadonlySet<string>;
@@ -205,7 +205,7 @@ export function checkMappingDestination(
   return undefined;
 }
 
-/** A source without wildcards gives functions nothing to refer to. */
+/** Checks the functions of a destination whose source has no wildcards to refer to. */
 function checkLiteralSource(tokens: string[], dialect: MappingDialect): string | undefined {
   const allowed = dialect.literalSourceFunctions;
   if (allowed === "any") return undefined;

@@ -1,7 +1,7 @@
-// NATS subjects as nats-server checks them in a config (server/sublist.go
-// IsValidSubject and subjectIsLiteral; the same rules in v2.9.10 and v2.14):
-// tokens separated by `.`, none empty, none containing whitespace; `*`
-// matches one token and `>` the rest, so `>` may only be the last token.
+// Checks NATS subjects as nats-server does in a config (server/sublist.go
+// IsValidSubject and subjectIsLiteral, unchanged from v2.9.10 to v2.14). A
+// subject is tokens separated by `.`, none empty and none with white space.
+// `*` matches one token and `>` the rest, so `>` may only be the last token.
 
 const WHITESPACE = /[ \t\n\f\r]/;
 
@@ -22,7 +22,7 @@ export function isValidPublishSubject(subject: string): boolean {
   return isValidSubject(subject) && !subject.split(".").some((t) => t === "*" || t === ">");
 }
 
-/** Counts the `*` tokens of a subject and tells whether it ends with `>`. */
+/** Counts the `*` tokens of a subject and reports whether it ends with `>`. */
 export function wildcardsOf(subject: string): { partial: number; full: boolean } {
   const tokens = subject.split(".");
   return {
@@ -31,7 +31,7 @@ export function wildcardsOf(subject: string): { partial: number; full: boolean }
   };
 }
 
-/** Why a subject in a permission list is rejected; undefined when it is accepted. */
+/** The reason a subject in a permission list is rejected. */
 export type PermissionSubjectProblem =
   | { kind: "subject"; subject: string }
   | { kind: "queue"; queue: string }

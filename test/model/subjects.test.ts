@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 
 import {
   checkPermissionSubject,
+  isSubsetMatch,
   isValidPublishSubject,
   isValidSubject,
   wildcardsOf,
@@ -91,5 +92,29 @@ describe("checkPermissionSubject", () => {
 
   test("reports an empty subject", () => {
     expect(checkPermissionSubject("", true, true)).toEqual({ kind: "subject", subject: "" });
+  });
+});
+
+describe("isSubsetMatch", () => {
+  test.each([
+    ["foo.bar", "foo.bar"],
+    ["foo.bar", "foo.*"],
+    ["foo.bar.baz", "foo.>"],
+    ["foo.*", "foo.*"],
+    ["foo.*", ">"],
+    ["foo.>", "foo.>"],
+  ])("%s is covered by %s", (subject, cover) => {
+    expect(isSubsetMatch(subject, cover)).toBe(true);
+  });
+
+  test.each([
+    ["foo.*", "foo.bar"],
+    ["foo.>", "foo.*"],
+    ["foo", "foo.bar"],
+    ["foo.bar", "foo"],
+    ["foo.*", "*.bar"],
+    ["foo.baz", "foo.bar"],
+  ])("%s is not covered by %s", (subject, cover) => {
+    expect(isSubsetMatch(subject, cover)).toBe(false);
   });
 });

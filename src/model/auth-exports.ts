@@ -1,0 +1,87 @@
+// Stream and service exports of an account, and whether one of them lets
+// another account import a subject (nats-server checkStreamExportApproved,
+// checkServiceExportApproved and checkAuth, 2.9.10 to 2.14).
+
+import { locate, type Entry } from "../resolve/values.js";
+import type { Span } from "../source.js";
+import { blockEntry, type AuthView } from "./auth-config.js";
+import { isSubsetMatch } from "./subjects.js";
+import type { BlockInstance } from "./walk.js";
+
+export type ExportKind = "stream" | "service";
+
+export interface AccountExport {
+  kind: ExportKind;
+  subject: string;
+  /** Accounts allowed to import; undefined or empty means every account. */
+  accounts: string[] | undefined;
+  /** True when account_token_position restricts the importers. */
+  tokenPosition: boolean;
+  span: Span;
+}
+
+function kindEntry(item: BlockInstance): { kind: ExportKind; entry: Entry } | undefined {
+  const stream = blockEntry(item, "stream");
+  const service = blockEntry(item, "service");
+  if ((stream === undefined) === (service === undefined)) return undefined;
+  return stream !== undefined
+    ? { kind: "stream", entry: stream }
+    : { kind: "service", entry: service! };
+}
+
+/** Reads the exports of an account block; items the server rejects are left out. */
+export function readExports(view: AuthView, account: BlockInstance): AccountExport[] {
+  const list = blockEntry(account, "exports")?.value;
+  if (list?.type !== "array") return [];
+  const found: AccountExport[] = [];
+  for (const item of view.blocks) {
+    if (item.parent !== account || item.owner?.value !== list) continue;
+    const kind = kindEntry(item);
+    if (kind === undefined || kind.entry.value.type !== "string") continue;
+    const accounts = blockEntry(item, "accounts")?.value;
+    const position = blockEntry(item, "account_token_position")?.value;
+    found.push({
+      kind: kind.kind,
+      subject: kind.entry.value.value,
+      accounts:
+        accounts?.type === "array"
+          ? accounts.items.flatMap((name) => (name.type === "string" ? [name.value] : []))
+          : undefined,
+      tokenPosition: position?.type === "int64" && position.value > 0n,
+      span: locate(kind.entry.value),
+    });
+  }
+  return found;
+}
+
+export type ImportDecision = "allowed" | "denied" | "unknown";
+
+function decide(found: AccountExport, importer: string): ImportDecision {
+  // Token positions compare subject tokens with account nkeys; not modelled.
+  if (found.tokenPosition) return "unknown";
+  if (found.accounts === undefined || found.accounts.length === 0) return "allowed";
+  return found.accounts.includes(importer) ? "allowed" : "denied";
+}
+
+/**
+ * Decides whether `importer` may import `subject` from these exports. An
+ * export with the same subject decides alone. Otherwise the server consults
+ * the first covering export in random map order, so covering exports that
+ * disagree give "unknown".
+ */
+export function importDecision(
+  exports: readonly AccountExport[],
+  kind: ExportKind,
+  subject: string,
+  importer: string,
+): ImportDecision {
+  const ofKind = exports.filter((found) => found.kind === kind);
+  const exact = ofKind.filter((found) => found.subject === subject);
+  // The server keeps one export per subject: the last one.
+  if (exact.length > 0) return decide(exact[exact.length - 1]!, importer);
+  const decisions = new Set(
+    ofKind.filter((found) => isSubsetMatch(subject, found.subject)).map((f) => decide(f, importer)),
+  );
+  if (decisions.size === 0) return "denied";
+  return decisions.size === 1 ? [...decisions][0]! : "unknown";
+}
