@@ -1,5 +1,20 @@
 // Rules about authorization, users, permissions, accounts and operator mode.
 
+import { rule as allowedConnTypes } from "../allowed-conn-types.js";
+import { rule as authConflicts } from "../auth-conflicts.js";
+import { rule as authDuplicateUser } from "../auth-duplicate-user.js";
+import { rule as authPlaintextPassword } from "../auth-plaintext-password.js";
+import { rule as authQuotedDollar } from "../auth-quoted-dollar.js";
+import { rule as authUserEntry } from "../auth-user-entry.js";
+import { rule as noAuthUserInvalid } from "../no-auth-user-invalid.js";
 import type { Rule } from "../types.js";
 
-export const AUTH_RULES: readonly Rule[] = [];
+export const AUTH_RULES: readonly Rule[] = [
+  authConflicts,
+  authUserEntry,
+  authDuplicateUser,
+  allowedConnTypes,
+  authPlaintextPassword,
+  authQuotedDollar,
+  noAuthUserInvalid,
+];
