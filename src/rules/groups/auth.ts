@@ -5,9 +5,13 @@ import { rule as authConflicts } from "../auth-conflicts.js";
 import { rule as authDuplicateUser } from "../auth-duplicate-user.js";
 import { rule as authPlaintextPassword } from "../auth-plaintext-password.js";
 import { rule as authQuotedDollar } from "../auth-quoted-dollar.js";
+import { rule as authTimeout } from "../auth-timeout.js";
 import { rule as authUserEntry } from "../auth-user-entry.js";
 import { rule as noAuthUserInvalid } from "../no-auth-user-invalid.js";
+import { rule as permAllowResponsesBlocksPublish } from "../perm-allow-responses-blocks-publish.js";
+import { rule as permSubjectInvalid } from "../perm-subject-invalid.js";
 import type { Rule } from "../types.js";
+import { rule as wsAuthTimeoutString } from "../ws-auth-timeout-string.js";
 
 export const AUTH_RULES: readonly Rule[] = [
   authConflicts,
@@ -17,4 +21,8 @@ export const AUTH_RULES: readonly Rule[] = [
   authPlaintextPassword,
   authQuotedDollar,
   noAuthUserInvalid,
+  permSubjectInvalid,
+  permAllowResponsesBlocksPublish,
+  authTimeout,
+  wsAuthTimeoutString,
 ];
