@@ -1,5 +1,7 @@
 // Rules about authorization, users, permissions, accounts and operator mode.
 
+import { rule as accountDefinition } from "../account-definition.js";
+import { rule as accountImportsExports } from "../account-imports-exports.js";
 import { rule as allowedConnTypes } from "../allowed-conn-types.js";
 import { rule as authCallout } from "../auth-callout.js";
 import { rule as authConflicts } from "../auth-conflicts.js";
@@ -10,10 +12,12 @@ import { rule as authTimeout } from "../auth-timeout.js";
 import { rule as authUserEntry } from "../auth-user-entry.js";
 import { rule as clusterAuthMulti } from "../cluster-auth-multi.js";
 import { rule as clusterPermsDeprecated } from "../cluster-perms-deprecated.js";
+import { rule as msgTraceSamplingIgnored } from "../msg-trace-sampling-ignored.js";
 import { rule as noAuthUserInvalid } from "../no-auth-user-invalid.js";
 import { rule as operatorModeConflicts } from "../operator-mode-conflicts.js";
 import { rule as permAllowResponsesBlocksPublish } from "../perm-allow-responses-blocks-publish.js";
 import { rule as permSubjectInvalid } from "../perm-subject-invalid.js";
+import { rule as subjectMappingInvalid } from "../subject-mapping-invalid.js";
 import type { Rule } from "../types.js";
 import { rule as wsAuthTimeoutString } from "../ws-auth-timeout-string.js";
 
@@ -33,4 +37,8 @@ export const AUTH_RULES: readonly Rule[] = [
   clusterAuthMulti,
   clusterPermsDeprecated,
   operatorModeConflicts,
+  accountDefinition,
+  accountImportsExports,
+  subjectMappingInvalid,
+  msgTraceSamplingIgnored,
 ];

@@ -1,0 +1,127 @@
+import type { RuleCases } from "./types.js";
+
+const cases: RuleCases = {
+  valid: [
+    {
+      name: "stream and service shared with one account",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { stream: "events.>", accounts: [ A ] }\n      { service: "svc.req", response: singleton, threshold: "5s", latency: { sampling: "50%", subject: lat.svc } }\n      { service: "svc.many", response: stream }\n    ]\n  }\n  A {\n    imports: [\n      { stream: { account: B, subject: "events.orders" }, prefix: from_b }\n      { service: { account: B, subject: svc.req }, to: b.req, share: true }\n    ]\n  }\n}\n',
+    },
+    {
+      name: "public wildcard export covers a wildcard import",
+      config:
+        'accounts {\n  B { exports: [ { stream: "a.*" } ] }\n  A { imports: [ { stream: { account: B, subject: "a.*" }, to: "x.*" } ] }\n}\n',
+    },
+    {
+      name: "same local subject from two accounts on new servers",
+      config:
+        "accounts {\n  B { exports: [ { service: q } ] }\n  C { exports: [ { service: q } ] }\n  A { imports: [ { service: { account: B, subject: q } }, { service: { account: C, subject: q }, to: q } ] }\n}\n",
+    },
+    {
+      name: "account token position is not judged",
+      config:
+        'accounts {\n  B { exports: [ { service: "req.*", account_token_position: 2 } ] }\n  A { imports: [ { service: { account: B, subject: "req.A" } } ] }\n}\n',
+    },
+    {
+      name: "latency sampling headers",
+      config:
+        'accounts { B { exports: [ { service: s, latency: { sampling: "Headers", subject: l } } ] } }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "undefined accounts",
+      config:
+        "accounts {\n  B { exports: [ { stream: s, accounts: [ A, C ] } ] }\n  A { imports: [ { stream: { account: b, subject: s } } ] }\n}\n",
+      findings: [
+        { line: 2, column: 46 },
+        { line: 3, column: 30 },
+      ],
+    },
+    {
+      name: "stream export with service directives",
+      config:
+        'accounts {\n  B {\n    exports: [ { stream: s, RESPONSE: singleton, latency: lat, threshold: "1s" } ]\n  }\n}\n',
+      findings: [
+        { line: 3, column: 29 },
+        { line: 3, column: 50 },
+        { line: 3, column: 64 },
+      ],
+    },
+    {
+      name: "export with both kinds and one with none",
+      config:
+        "accounts {\n  B { exports: [ { stream: s, service: t }, { accounts: [ B ] } ] }\n}\n",
+      findings: [
+        { line: 2, column: 31 },
+        { line: 2, column: 45 },
+      ],
+    },
+    {
+      name: "latency problems",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { service: a, latency: { sampling: 0, subject: l } }\n      { service: b, latency: { sampling: 50 } }\n      { service: c, latency: "lat.>" }\n    ]\n  }\n}\n',
+      findings: [
+        { line: 4, column: 32 },
+        { line: 5, column: 21 },
+        { line: 6, column: 21 },
+      ],
+    },
+    {
+      name: "latency on a streamed service",
+      config:
+        "accounts { B { exports: [ { service: a, response_type: Chunked, latency: l } ] } }\n",
+      findings: [{ line: 1, column: 65 }],
+    },
+    {
+      name: "latency without the system account",
+      config:
+        "no_system_account: true\naccounts { B { exports: [ { service: a, latency: l } ] } }\n",
+      findings: [{ line: 2, column: 41 }],
+    },
+    {
+      name: "import directives of the other kind",
+      config:
+        "accounts {\n  B { exports: [ { stream: s }, { service: t } ] }\n  A {\n    imports: [\n      { stream: { account: B, subject: s }, prefix: p, to: x, share: true }\n      { service: { account: B, subject: t }, prefix: p, allow_trace: true }\n    ]\n  }\n}\n",
+      findings: [
+        { line: 5, column: 56 },
+        { line: 5, column: 63 },
+        { line: 6, column: 46 },
+        { line: 6, column: 57 },
+      ],
+    },
+    {
+      name: "import source incomplete and invalid subject",
+      config:
+        'accounts {\n  B { exports: [ { stream: ">" } ] }\n  A { imports: [ { stream: { account: B } }, { stream: { account: B, subject: "a..b" } } ] }\n}\n',
+      findings: [
+        { line: 3, column: 20 },
+        { line: 3, column: 70 },
+      ],
+    },
+    {
+      name: "imports not exported to the account",
+      config:
+        'accounts {\n  B { exports: [ { stream: "a.b", accounts: [ C ] }, { stream: "x.*" } ] }\n  C {}\n  A { imports: [ { stream: { account: B, subject: "a.b" } }, { service: { account: B, subject: "x.y" } }, { stream: { account: B, subject: "x.>" } } ] }\n}\n',
+      findings: [
+        { line: 4, column: 20 },
+        { line: 4, column: 64 },
+        { line: 4, column: 109 },
+      ],
+    },
+    {
+      name: "duplicate service import subject",
+      config:
+        "accounts {\n  B { exports: [ { service: q }, { service: r } ] }\n  A { imports: [ { service: { account: B, subject: q }, to: x }, { service: { account: B, subject: r }, to: x } ] }\n}\n",
+      findings: [{ line: 3, column: 66 }],
+    },
+    {
+      name: "same local subject from two accounts on an old server",
+      serverVersion: "2.9.10",
+      config:
+        "accounts {\n  B { exports: [ { service: q } ] }\n  C { exports: [ { service: q } ] }\n  A { imports: [ { service: { account: B, subject: q } }, { service: { account: C, subject: q } } ] }\n}\n",
+      findings: [{ line: 4, column: 59 }],
+    },
+  ],
+};
+export default cases;
