@@ -3,10 +3,10 @@
 // v2.2.0 to v2.14). The lint rules and `natsconf whois` both call these
 // functions, so the two never disagree.
 //
-// The server tries, in order: every email SAN, every DNS SAN, every URI SAN
-// (exact lookups), then the subject as a parsed DN compared with every user
-// whose name parses as one, then Go's string form of the subject with the DC
-// attributes appended, then Go's string form alone (exact lookups).
+// The server tries every email SAN, every DNS SAN and every URI SAN, in that
+// order, as exact lookups. Then it compares the subject as a parsed DN with
+// every user whose name parses as one. Last it looks up Go's string form of
+// the subject, first with the DC attributes appended, then alone.
 
 import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { parseDnUserName, type AttributeValue, type Rdn } from "./identity.js";
@@ -67,8 +67,8 @@ export function mappedTypeOf(type: string): MappedType | undefined {
   return DN_COMPARISON_TYPES.find((known) => known === upper);
 }
 
-// Go compares types with strings.EqualFold; lower-casing the upper-cased text
-// gives the same answer for the ASCII names that certificates use.
+// Go compares types with strings.EqualFold. Lower-casing the upper-cased text
+// gives the same result for the ASCII names that certificates use.
 function sameType(a: string, b: string): boolean {
   return a.toUpperCase().toLowerCase() === b.toUpperCase().toLowerCase();
 }
@@ -267,7 +267,7 @@ export function selectMappedUser(
   return null;
 }
 
-/** The parsed-DN step: users with the same RDN sequence win over reorderings. */
+/** Runs the parsed-DN step, where users with the same RDN sequence win over reorderings. */
 function selectByDn(
   subject: Subject,
   userNames: readonly string[],
@@ -343,29 +343,47 @@ export function literalFormOf(name: string): LiteralForm | null {
   );
 
   const reachable = [...literalStrings(assumed), ...literalStrings(asWritten)].includes(name);
-  const suggestions = literalStrings(assumed);
   return {
     reachable,
-    suggestion: suggestions[suggestions.length - 1]!,
+    suggestion: literalSuggestion(assumed),
     hasDomainComponents: split < rdns.length,
   };
 }
 
-/** A key that is equal for two RDNs exactly when rdnEqual says they are equal. */
+function literalSuggestion(subject: Subject): string {
+  const strings = literalStrings(subject);
+  return strings[strings.length - 1]!;
+}
+
+/**
+ * Returns the string the exact-lookup steps build for a certificate whose
+ * subject has the DN's attributes minus those the server does not map, for a
+ * DN in RFC 4514 order. Returns null when no mapped attribute is left.
+ */
+export function literalFormWithoutUnmapped(rdns: readonly Rdn[]): string | null {
+  const mappedRdns = rdns
+    .map((rdn) => rdn.filter((attribute) => mappedTypeOf(attribute.type) !== undefined))
+    .filter((rdn) => rdn.length > 0);
+  if (mappedRdns.length === 0) return null;
+  const text = literalSuggestion(subjectOfDn(mappedRdns)!);
+  return text === "" || text.startsWith(",") ? null : text;
+}
+
+/** Returns a key that is equal for two RDNs exactly when rdnEqual returns true for them. */
 function rdnKey(rdn: Rdn): string {
   const attributes = new Set(rdn.map((a) => `${a.type.toUpperCase().toLowerCase()}=${a.value}`));
   return JSON.stringify([rdn.length, [...attributes].sort()]);
 }
 
-/** How two DN user names compete in the parsed-DN step. */
+/** Kinds of overlap between two DN user names in the parsed-DN step. */
 export type DnOverlap = "equal" | "reordered" | "overlapping";
 
 /**
- * Returns how two DN user names overlap: "equal" when they are the same DN,
- * "reordered" when one is a reordering of the other, and "overlapping" when,
- * before 2.14.0, one certificate DN can match both in some order although
- * neither is a reordering of the other. Returns null when no certificate
- * matches both in the parsed-DN step.
+ * Returns how two DN user names overlap: "equal" for the same DN, and
+ * "reordered" when one is a reordering of the other. Before 2.14.0 the result
+ * is "overlapping" when one certificate DN can match both in some order
+ * although neither is a reordering of the other. Returns null when no
+ * certificate matches both in the parsed-DN step.
  */
 export function dnOverlap(
   a: readonly Rdn[],

@@ -3,7 +3,7 @@
 import type { Entry } from "../resolve/values.js";
 import { findKey, getBlock } from "../schema/index.js";
 import { findTlsBlocks, type TlsBlock } from "./tls.js";
-import { entryFor, stringFor, type BlockInstance } from "./walk.js";
+import { boolFor, entryFor, stringFor, type BlockInstance } from "./walk.js";
 
 export type ListenerKind = "client" | "websocket" | "mqtt" | "leafnodes";
 
@@ -101,15 +101,20 @@ export function findListeners(blocks: readonly BlockInstance[]): Listener[] {
 }
 
 /** True when leafnodes.authorization names its own user, nkey or users. */
-function leafnodesHaveOwnCredentials(listener: Listener): boolean {
+export function leafnodesHaveOwnCredentials(listener: Listener): boolean {
   const instance = listener.instance;
   if (instance === null) return false;
   const authorization = entryFor(instance.spec, instance.map, "authorization")?.value;
   if (authorization?.type !== "map") return false;
   const spec = getBlock("leafnode-authorization");
-  return ["user", "nkey", "users"].some(
-    (name) => entryFor(spec, authorization, name) !== undefined,
-  );
+  const users = entryFor(spec, authorization, "users")?.value;
+  // The server reads an empty users array as no users.
+  if (users?.type === "array" && users.items.length > 0) return true;
+  return leafnodeSingleCredentials(listener).length > 0;
+}
+
+function stringValueOf(entry: Entry | undefined): string {
+  return entry?.value.type === "string" ? entry.value.value : "";
 }
 
 /** Returns the listeners on which the server may authenticate this user. */
@@ -122,5 +127,171 @@ export function listenersServing(user: User, listeners: readonly Listener[]): Li
       if (LISTENER_BY_CONNECTION_TYPE[type] === listener.kind) return true;
     }
     return false;
+  });
+}
+
+/** Connection types that reach the users table through a listener with TLS. */
+export type ConnectionType =
+  "STANDARD" | "WEBSOCKET" | "MQTT" | "MQTT_WS" | "LEAFNODE" | "LEAFNODE_WS";
+
+/**
+ * One way clients reach the server: a connection type, the listener it
+ * arrives on, and the listener whose verify_and_map applies to it. MQTT and
+ * leafnode connections over WebSocket arrive on the websocket listener but use
+ * the mqtt or leafnodes setting (nats-server v2.9.10 to v2.14).
+ */
+export interface AccessPath {
+  type: ConnectionType;
+  transport: Listener;
+  mapper: Listener;
+  /**
+   * True when the mapper sets verify_and_map. The server then picks the user
+   * from the certificate and never accepts a name and password alone.
+   */
+  mapping: boolean;
+  /** True when mapping is on and the transport requests client certificates, so it can succeed. */
+  canMap: boolean;
+  /** The no_auth_user entry that applies to clients on this path. */
+  noAuthUser: Entry | undefined;
+}
+
+function requestsCertificates(listener: Listener): boolean {
+  const tls = listener.tls;
+  if (tls === null) return false;
+  return tls.mapsCertificates || boolFor(tls.instance.spec, tls.instance.map, "verify") === true;
+}
+
+/**
+ * Returns the no_auth_user entry of a websocket or mqtt block when the block
+ * overrides the top-level authentication (it sets a user, a token or its own
+ * no_auth_user), and undefined otherwise.
+ */
+function listenerAuthOverride(listener: Listener): { noAuthUser: Entry | undefined } | undefined {
+  const instance = listener.instance;
+  if (instance === null) return undefined;
+  const noAuthUser = entryFor(instance.spec, instance.map, "no_auth_user");
+  const authorization = entryFor(instance.spec, instance.map, "authorization")?.value;
+  const spec = getBlock(`${listener.kind}-authorization`);
+  const isSet = (name: string) =>
+    authorization?.type === "map" && (stringFor(spec, authorization, name) ?? "") !== "";
+  const overrides = stringValueOf(noAuthUser) !== "" || isSet("user") || isSet("token");
+  return overrides ? { noAuthUser } : undefined;
+}
+
+/** Returns every access path of the config; `blocks` starts with the top level. */
+export function findAccessPaths(
+  blocks: readonly BlockInstance[],
+  listeners: readonly Listener[],
+): AccessPath[] {
+  const top = blocks[0]!;
+  const topNoAuthUser = entryFor(top.spec, top.map, "no_auth_user");
+  const byKind = (kind: ListenerKind) => listeners.find((listener) => listener.kind === kind);
+  const client = byKind("client")!;
+  const websocket = byKind("websocket");
+  const mqtt = byKind("mqtt");
+  const leafnodes = byKind("leafnodes");
+
+  const paths: AccessPath[] = [];
+  const add = (
+    type: ConnectionType,
+    transport: Listener | undefined,
+    mapper: Listener | undefined,
+    noAuthUser: Entry | undefined,
+  ) => {
+    if (transport === undefined || mapper === undefined) return;
+    const mapping = mapper.tls?.mapsCertificates === true;
+    const canMap = mapping && requestsCertificates(transport);
+    paths.push({ type, transport, mapper, mapping, canMap, noAuthUser });
+  };
+
+  add("STANDARD", client, client, topNoAuthUser);
+  if (websocket !== undefined) {
+    const override = listenerAuthOverride(websocket);
+    add("WEBSOCKET", websocket, websocket, override ? override.noAuthUser : topNoAuthUser);
+  }
+  if (mqtt !== undefined) {
+    const override = listenerAuthOverride(mqtt);
+    const noAuthUser = override ? override.noAuthUser : topNoAuthUser;
+    add("MQTT", mqtt, mqtt, noAuthUser);
+    add("MQTT_WS", websocket, mqtt, noAuthUser);
+  }
+  // NOTE: leafnodes over WebSocket are modelled only when the leafnodes block
+  // has a port of its own.
+  add("LEAFNODE", leafnodes, leafnodes, topNoAuthUser);
+  if (websocket !== undefined) {
+    const websocketNoAuthUser = entryFor(
+      websocket.instance!.spec,
+      websocket.instance!.map,
+      "no_auth_user",
+    );
+    add("LEAFNODE_WS", websocket, leafnodes, websocketNoAuthUser ?? topNoAuthUser);
+  }
+  return paths;
+}
+
+function isLeafnodePath(path: AccessPath): boolean {
+  return path.type === "LEAFNODE" || path.type === "LEAFNODE_WS";
+}
+
+/**
+ * Returns the paths on which the server may authenticate this user: the paths
+ * its allowed_connection_types permit. Leafnode paths serve global users only
+ * when the leafnodes block has no credentials of its own, and they serve the
+ * users of leafnodes.authorization.users only.
+ */
+export function pathsServing(user: User, paths: readonly AccessPath[]): AccessPath[] {
+  return paths.filter((path) => {
+    if (user.scope === "leafnode") return isLeafnodePath(path);
+    if (isLeafnodePath(path) && leafnodesHaveOwnCredentials(path.mapper)) return false;
+    return user.connectionTypes === null || user.connectionTypes.has(path.type);
+  });
+}
+
+/**
+ * True when a certificate can select this user on some path. This is what
+ * nats-server 2.12.14 and 2.14.4 and later check (Options.canTLSMap) before
+ * they reject a password-less user's name on a path without mapping.
+ */
+export function canMapUser(user: User, paths: readonly AccessPath[]): boolean {
+  return pathsServing(user, paths).some((path) => path.canMap);
+}
+
+/** True when the user is the no_auth_user of the path. */
+export function isNoAuthUserOf(user: User, path: AccessPath): boolean {
+  const value = path.noAuthUser?.value;
+  return value?.type === "string" && value.value === user.name;
+}
+
+/**
+ * Returns the paths on which the server checks this user's name and password
+ * itself, because the path does not map certificates. The paths where the
+ * user is the no_auth_user are left out: clients there become the user anyway.
+ */
+export function nameLoginPaths(user: User, paths: readonly AccessPath[]): AccessPath[] {
+  return pathsServing(user, paths).filter((path) => !path.mapping && !isNoAuthUserOf(user, path));
+}
+
+/** True when the user has a password that is not empty. */
+export function hasPassword(user: User): boolean {
+  const value = user.password?.value;
+  return value !== undefined && !(value.type === "string" && value.value === "");
+}
+
+/** True for users of the global users table: with a name and without an nkey. */
+export function isTableUser(user: User): boolean {
+  return user.scope === "global" && user.nkey === undefined && user.name !== undefined;
+}
+
+/** Returns the single user and nkey entries of leafnodes.authorization. */
+export function leafnodeSingleCredentials(listener: Listener): Entry[] {
+  const instance = listener.instance;
+  if (instance === null || listener.kind !== "leafnodes") return [];
+  const authorization = entryFor(instance.spec, instance.map, "authorization")?.value;
+  if (authorization?.type !== "map") return [];
+  const spec = getBlock("leafnode-authorization");
+  return ["user", "nkey"].flatMap((name) => {
+    const entry = entryFor(spec, authorization, name);
+    // The server ignores an empty user or nkey.
+    return entry === undefined || stringValueOf(entry) === "" ? [] : [entry];
   });
 }

@@ -1,9 +1,10 @@
+import { hasPassword } from "../model/users.js";
 import {
   describeUnmapped,
   findUnmappedCertUsers,
-  isNoAuthUser,
+  isNoAuthUserEverywhere,
   MAPPING_HELP,
-  verifyingBlocks,
+  unmappedTlsBlocks,
 } from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
@@ -18,11 +19,11 @@ export const rule: Rule = {
   },
   check(context) {
     for (const found of findUnmappedCertUsers(context)) {
-      if (found.hasPassword || isNoAuthUser(context, found.name)) continue;
+      if (hasPassword(found.user) || isNoAuthUserEverywhere(found)) continue;
       context.report({
         message: `${describeUnmapped(found)} The user has no password, so anyone who sends this name as the username logs in.`,
-        span: entrySpan(found.user.nameEntry!),
-        related: verifyingBlocks(found),
+        span: entrySpan(found.nameEntry),
+        related: unmappedTlsBlocks(found.paths),
         help: MAPPING_HELP,
       });
     }

@@ -28,6 +28,16 @@ const cases: RuleCases = {
         'tls { verify: true }\nauthorization {\n  users = [ { user: "CN=bob", allowed_connection_types: ["MQTT"] } ]\n}\n',
     },
     {
+      name: "mapped on one listener, by name on another, is the old-server rule's case",
+      config:
+        'tls { verify_and_map: true }\nleafnodes { port: 7422 }\nauthorization {\n  users = [ { user: "CN=bob" } ]\n}\n',
+    },
+    {
+      name: "leafnode users mapped by certificate",
+      config:
+        'leafnodes {\n  port: 7422\n  tls { verify_and_map: true }\n  authorization { users = [ { user: "CN=leaf", account: A } ] }\n}\naccounts { A {} }\n',
+    },
+    {
       name: "no_auth_user on purpose",
       config: 'no_auth_user: "CN=guest"\nauthorization {\n  users = [ { user: "CN=guest" } ]\n}\n',
     },
@@ -55,6 +65,18 @@ const cases: RuleCases = {
       config:
         'tls { verify: true }\naccounts { A { users = [ { user: "alice+nats@example.com" } ] } }\n',
       findings: [{ line: 2, column: 28 }],
+    },
+    {
+      name: "no_auth_user of another listener",
+      config:
+        'websocket {\n  port: 8080\n  no_tls: true\n  no_auth_user: "CN=guest"\n}\nauthorization {\n  users = [ { user: "CN=guest" } ]\n}\n',
+      findings: [{ line: 7, column: 15 }],
+    },
+    {
+      name: "leafnode user without mapping",
+      config:
+        'leafnodes {\n  port: 7422\n  authorization { users = [ { user: "CN=leaf", account: A } ] }\n}\naccounts { A {} }\n',
+      findings: [{ line: 3, column: 31 }],
     },
     {
       name: "empty password",
