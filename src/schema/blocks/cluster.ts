@@ -134,6 +134,7 @@ export const COMPRESSION: BlockSpec = {
       types: ["string"],
       values: COMPRESSION_MODES,
       valuesIgnoreCase: true,
+      valueCheckedAt: "startup",
       description: "compression mode",
     },
     {

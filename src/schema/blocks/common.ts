@@ -62,6 +62,7 @@ export const COMPRESSION_MODES: readonly string[] = [
   "best",
   "s2_best",
   "not_supported",
+  "not supported",
 ];
 
 /** Returns `compression` of routes, leafnodes or leafnode remotes, which takes a bool, a mode or a map. */
@@ -72,6 +73,7 @@ export function compressionKey(description: string): KeySpec {
     block: "compression",
     values: COMPRESSION_MODES,
     valuesIgnoreCase: true,
+    valueCheckedAt: "startup",
     description,
   };
 }
