@@ -1,4 +1,9 @@
-import { describe, expect, test } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 import {
   countRdnOrders,
@@ -19,6 +24,8 @@ import {
 } from "../../src/model/cert-match.js";
 import { parseDnUserName } from "../../src/model/identity.js";
 import { parseServerVersion, type ServerVersion } from "../../src/target/version.js";
+import { login } from "../support/nats-client.js";
+import { startServer, type RunningServer } from "../support/nats-server.js";
 
 const V2_9 = parseServerVersion("2.9.10")!;
 const V2_12 = parseServerVersion("2.12.14")!;
@@ -36,7 +43,7 @@ function subject(...pairs: string[]): Subject {
 
 function dn(name: string) {
   const rdns = parseDnUserName(name);
-  if (rdns === null) throw new Error(`bad DN ${name}`);
+  if (rdns === null) throw new Error(`invalid DN in a test: ${name}`);
   return rdns;
 }
 
@@ -274,4 +281,177 @@ test("countRdnOrders divides out repeats", () => {
 test("repeatedRdns lists each repeat once", () => {
   expect(repeatedRdns(dn("OU=a,CN=x,OU=a,OU=a"))).toEqual(dn("OU=a"));
   expect(repeatedRdns(dn("OU=a,OU=b"))).toEqual([]);
+});
+
+// The model against the real nats-server (Debian's 2.9.10 in CI): each case starts a server
+// with some users, logs in with certificates made by openssl, and compares the user that
+// /connz reports with the one selectMappedUser picks.
+
+interface CertificateSpec {
+  /** The subject in `openssl -subj` form, in certificate order. */
+  subject: string;
+  /** A subjectAltName extension value, such as "email:a@example.com". */
+  altNames?: string;
+}
+
+const OPENSSL_TYPES: Record<string, string> = { ...OIDS, UID };
+
+/** Reads an `openssl -subj` string into a subject, `+` joining attributes of one RDN. */
+function subjectOf(spec: CertificateSpec): Subject {
+  return spec.subject
+    .split("/")
+    .filter((part) => part !== "")
+    .map((rdn) =>
+      rdn.split("+").map((pair) => {
+        const [type, value] = pair.split("=") as [string, string];
+        return { oid: OPENSSL_TYPES[type]!, value };
+      }),
+    );
+}
+
+function namesOf(spec: CertificateSpec): CertificateNames {
+  const sans = (spec.altNames ?? "").split(",").filter((san) => san !== "");
+  const of = (kind: string) =>
+    sans.filter((san) => san.startsWith(`${kind}:`)).map((san) => san.slice(kind.length + 1));
+  return { emails: of("email"), dnsNames: of("DNS"), uris: of("URI"), subject: subjectOf(spec) };
+}
+
+const CERTIFICATES = {
+  alice: { subject: "/OU=Eng/CN=alice" },
+  aliceUid: { subject: "/OU=Eng/CN=alice/UID=u1" },
+  aliceDc: { subject: "/DC=org/DC=example/OU=Eng/CN=alice" },
+  aliceEmail: { subject: "/OU=Eng/CN=alice", altNames: "email:alice@example.com" },
+  hostSan: { subject: "/CN=whatever", altNames: "DNS:host.example.com" },
+  hostCn: { subject: "/CN=host.example.com" },
+  spiffe: { subject: "/CN=workload", altNames: "URI:spiffe://example.org/a" },
+  twoCn: { subject: "/O=x/CN=a/CN=b" },
+  twoCnUid: { subject: "/O=x/CN=a/CN=b/UID=u" },
+  repeat: { subject: "/CN=x/OU=a/O=b" },
+  multiValued: { subject: "/O=x/OU=a+OU=b/CN=m" },
+} satisfies Record<string, CertificateSpec>;
+
+type CertificateName = keyof typeof CERTIFICATES;
+
+const SERVER_CASES: { name: string; users: string[]; certificates: CertificateName[] }[] = [
+  {
+    name: "SANs first, then Go's form",
+    users: ["CN=alice,OU=Eng", "alice@example.com", "host.example.com", "spiffe://example.org/a"],
+    certificates: ["alice", "aliceUid", "aliceDc", "aliceEmail", "hostSan", "hostCn", "spiffe"],
+  },
+  {
+    name: "parsed DN only",
+    users: ["CN=alice, OU=Eng", "cn=x,ou=a,ou=a", "CN=b, CN=a, O=x"],
+    certificates: ["alice", "aliceUid", "aliceDc", "repeat", "twoCn", "twoCnUid"],
+  },
+  {
+    name: "Go's form keeps the last CN and joins OUs",
+    users: ["CN=b,O=x", "CN=m,OU=a+OU=b,O=x"],
+    certificates: ["twoCn", "twoCnUid", "multiValued"],
+  },
+  {
+    name: "equal DNs",
+    users: ["CN=alice, OU=Eng", "cn=alice,ou=Eng"],
+    certificates: ["alice"],
+  },
+];
+
+let certificateDirectory: string;
+
+function openssl(args: string[]): void {
+  execFileSync("openssl", args, { cwd: certificateDirectory, stdio: "pipe" });
+}
+
+/** Makes a CA, a server certificate for localhost and one client certificate per spec. */
+function makeCertificates(): void {
+  certificateDirectory = mkdtempSync(join(tmpdir(), "natsconf-cert-match-"));
+  openssl(
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"].concat([
+      "-keyout",
+      "ca-key.pem",
+      "-out",
+      "ca.pem",
+      "-subj",
+      "/CN=cert-match test CA",
+    ]),
+  );
+  const specs: [string, CertificateSpec][] = [
+    ["server", { subject: "/CN=localhost", altNames: "DNS:localhost,IP:127.0.0.1" }],
+    ...Object.entries(CERTIFICATES),
+  ];
+  for (const [name, spec] of specs) {
+    const extensions = [`extendedKeyUsage=${name === "server" ? "serverAuth" : "clientAuth"}`];
+    if (spec.altNames !== undefined) extensions.push(`subjectAltName=${spec.altNames}`);
+    writeFileSync(join(certificateDirectory, `${name}.ext`), `${extensions.join("\n")}\n`);
+    openssl(
+      ["req", "-newkey", "rsa:2048", "-nodes", "-multivalue-rdn"].concat([
+        "-keyout",
+        `${name}-key.pem`,
+        "-out",
+        `${name}.csr`,
+        "-subj",
+        spec.subject,
+      ]),
+    );
+    openssl(
+      ["x509", "-req", "-in", `${name}.csr`, "-CA", "ca.pem", "-CAkey", "ca-key.pem"]
+        .concat(["-CAcreateserial", "-days", "2", "-out", `${name}.pem`])
+        .concat(["-extfile", `${name}.ext`]),
+    );
+  }
+}
+
+function serverConfig(users: readonly string[]): string {
+  const file = (name: string) => JSON.stringify(join(certificateDirectory, name));
+  const entries = users.map((user) => `    { user: ${JSON.stringify(user)} }`).join("\n");
+  return [
+    "tls {",
+    `  cert_file: ${file("server.pem")}`,
+    `  key_file: ${file("server-key.pem")}`,
+    `  ca_file: ${file("ca.pem")}`,
+    "  verify_and_map: true",
+    "}",
+    `authorization {\n  users = [\n${entries}\n  ]\n}`,
+    "",
+  ].join("\n");
+}
+
+/** Returns the user that /connz reports for the only client connection. */
+async function connectedUser(server: RunningServer): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${server.httpPort}/connz?auth=true`);
+  const connz = (await response.json()) as { connections: { authorized_user?: string }[] };
+  expect(connz.connections).toHaveLength(1);
+  return connz.connections[0]!.authorized_user ?? "";
+}
+
+describe("selectMappedUser against nats-server 2.9.10", () => {
+  beforeAll(makeCertificates);
+  afterAll(() => rmSync(certificateDirectory, { recursive: true, force: true }));
+
+  test.each(SERVER_CASES)("$name", async ({ users, certificates }) => {
+    const config = join(certificateDirectory, "server.conf");
+    writeFileSync(config, serverConfig(users));
+    const server = await startServer(config, certificateDirectory);
+    try {
+      for (const certificate of certificates) {
+        const expected = selectMappedUser(namesOf(CERTIFICATES[certificate]), users, {
+          dnComparison: true,
+          target: V2_9,
+        });
+        const result = await login({
+          port: server.port,
+          caFile: join(certificateDirectory, "ca.pem"),
+          certFile: join(certificateDirectory, `${certificate}.pem`),
+          keyFile: join(certificateDirectory, `${certificate}-key.pem`),
+        });
+        try {
+          expect(result.ok, `${certificate}: ${result.reply}`).toBe(expected !== null);
+          if (expected !== null) expect(expected.users).toContain(await connectedUser(server));
+        } finally {
+          result.close();
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+  });
 });
