@@ -15,9 +15,9 @@ export interface AuthView {
 }
 
 /**
- * True when `target` has a change that shipped in `firstReleases`: the first
- * patch of each release line that has it, such as ["2.12.14", "2.14.4"]. Lines
- * newer than the newest one listed have it; other lines do not.
+ * Returns true when `target` has a change that shipped in `firstReleases`, the
+ * first patch of each release line with the change, such as ["2.12.14", "2.14.4"].
+ * Lines newer than the newest one listed have it, and other lines do not.
  */
 export function hasChange(target: ServerVersion, firstReleases: readonly string[]): boolean {
   const releases = firstReleases.map((text) => {
@@ -140,13 +140,26 @@ export function operatorEntry(view: AuthView): Entry | undefined {
   return undefined;
 }
 
-/** Returns every no_auth_user entry: at the top level and in websocket and mqtt. */
+/** Returns true when a listener block sets a port other than 0, by `port` or `listen`. */
+export function hasPort(instance: BlockInstance): boolean {
+  const value = (blockEntry(instance, "listen") ?? blockEntry(instance, "port"))?.value;
+  if (value?.type === "int64") return value.value !== 0n;
+  if (value?.type === "string") return !/:0*$/.test(value.value) && value.value !== "";
+  return false;
+}
+
+/**
+ * Returns the no_auth_user entries that the server checks: at the top level,
+ * and in websocket and mqtt when they listen (the server skips the options of
+ * a listener without a port).
+ */
 export function noAuthUserEntries(view: AuthView): { entry: Entry; where: string }[] {
   const found: { entry: Entry; where: string }[] = [];
   const top = topEntry(view, "no_auth_user");
   if (top !== undefined) found.push({ entry: top, where: "at the top level" });
   for (const id of ["websocket", "mqtt"]) {
     for (const instance of blocksWithId(view, id)) {
+      if (!hasPort(instance)) continue;
       const entry = entryFor(instance.spec, instance.map, "no_auth_user");
       if (entry !== undefined) found.push({ entry, where: `in ${id}` });
     }

@@ -2,6 +2,7 @@ import {
   blockEntry,
   definedAccounts,
   keyInTarget,
+  topEntry,
   type DefinedAccount,
 } from "../model/auth-config.js";
 import { describeNkeyShape, isValidPublicNkey, nkeyShape } from "../model/nkeys.js";
@@ -42,6 +43,21 @@ function checkNames(context: RuleContext, accounts: readonly DefinedAccount[]): 
       span: originSpan(account),
       related: [{ span: originSpan(first), message: "first named here" }],
       help: "Remove the second entry.",
+    });
+  }
+}
+
+/** Reports entries of the map form whose value is not a map (the server skips $variables). */
+function checkEntryTypes(context: RuleContext): void {
+  const value = topEntry(context, "accounts")?.value;
+  if (value?.type !== "map") return;
+  for (const entry of value.entries.values()) {
+    if (entry.usedAsVariable || entry.value.type === "map") continue;
+    context.report({
+      messageId: "notMap",
+      data: { name: entry.key },
+      span: entrySpan(entry),
+      help: `Write ${entry.key}: {} for an account without settings, or list names in the array form.`,
     });
   }
 }
@@ -103,6 +119,7 @@ export const rule: Rule = {
       "an account that nats-server rejects: the reserved $G, a repeated name, an invalid nkey or message-trace setting",
     server: "rejects",
     messages: {
+      notMap: 'Account "{name}" is not a map; nats-server rejects the config.',
       reserved: '"$G" is the reserved name of the global account; nats-server rejects the config.',
       duplicate: 'Account "{name}" is named twice; nats-server rejects the config.',
       nkey: "The nkey of account {account} is {shape}, not a public account nkey; nats-server rejects the config.",
@@ -113,6 +130,7 @@ export const rule: Rule = {
   },
   check(context) {
     const accounts = definedAccounts(context);
+    checkEntryTypes(context);
     checkNames(context, accounts);
     for (const account of accounts) {
       if (account.instance === undefined) continue;

@@ -19,6 +19,11 @@ import type { Rule, RuleContext } from "./types.js";
  */
 const PER_ACCOUNT_DUPLICATES = ["2.10.28", "2.11.2"];
 
+/** Returns true when any token is `*` or `>`, as the server's subjectIsLiteral checks. */
+function hasWildcard(subject: string): boolean {
+  return subject.split(".").some((token) => token === "*" || token === ">");
+}
+
 /** Export keys that only a service takes; threshold is checked separately. */
 const SERVICE_ONLY = ["response", "latency", "allow_trace"];
 
@@ -255,6 +260,10 @@ function checkImportDirectives(scope: Scope, item: BlockInstance, kind: Entry): 
   if (isStream && prefix !== undefined && to !== undefined) {
     report("prefixAndTo", to, "Keep either prefix or to.");
   }
+  // The prefix is put in front of published subjects, so it must be literal.
+  if (isStream && prefix?.value.type === "string" && hasWildcard(prefix.value.value)) {
+    report("prefixWildcard", prefix, "Remove the * and > tokens from the prefix.");
+  }
   if (isStream && share !== undefined) report("ignoredOnStream", share, "Remove share.", "accepts");
   if (!isStream && prefix !== undefined) {
     report("ignoredOnService", prefix, "Use to for the local subject of a service.", "accepts");
@@ -320,6 +329,8 @@ export const rule: Rule = {
         "{key} of this import needs both account and subject; nats-server rejects the config.",
       prefixAndTo:
         "This stream import sets both prefix and {key}; nats-server rejects the config on some starts and ignores {key} on others, depending on map order.",
+      prefixWildcard:
+        "The {key} of this stream import contains a wildcard; nats-server rejects the config because the prefix must be a literal subject.",
       ignoredOnStream:
         "{key} applies to service imports only; nats-server ignores it on this stream import.",
       ignoredOnService:

@@ -24,6 +24,29 @@ function setEntry(entry: Entry | undefined): Entry | undefined {
   return entry;
 }
 
+/**
+ * Tells whether the server can fall back to the account server URL of the
+ * operator JWT, which it does when there is exactly one operator and no
+ * resolver: "url" when an inline JWT names one, "unknown" for a JWT file.
+ */
+function resolverFallback(operator: Entry): "url" | "none" | "unknown" {
+  const value = operator.value;
+  const items = value.type === "array" ? value.items : [value];
+  if (items.length !== 1 || items[0]!.type !== "string") return "none";
+  const text = items[0]!.value;
+  const parts = text.split(".");
+  if (parts.length !== 3 || !text.startsWith("eyJ")) return "unknown";
+  try {
+    const claims = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as {
+      nats?: { account_server_url?: unknown };
+    };
+    const url = claims.nats?.account_server_url;
+    return typeof url === "string" && url !== "" ? "url" : "none";
+  } catch {
+    return "unknown";
+  }
+}
+
 /** Lists findings for keys that operator mode forbids, in the order nats-server checks them. */
 function conflicts(context: RuleContext, operator: Entry): Finding[] {
   const related = [{ span: entrySpan(operator), message: "operator mode is turned on here" }];
@@ -32,9 +55,10 @@ function conflicts(context: RuleContext, operator: Entry): Finding[] {
     found.push({ messageId, data: { key }, span: entrySpan(entry), related, help });
   };
 
-  if (topEntry(context, "resolver") === undefined) {
+  const fallback = resolverFallback(operator);
+  if (topEntry(context, "resolver") === undefined && fallback !== "url") {
     found.push({
-      messageId: "noResolver",
+      messageId: fallback === "none" ? "noResolver" : "noResolverMaybe",
       span: entrySpan(operator),
       help: 'Add a resolver: resolver: { type: full, dir: "./jwt" }, or resolver: MEMORY with resolver_preload.',
     });
@@ -84,6 +108,8 @@ export const rule: Rule = {
     description: "settings that operator mode (operator JWTs) does not allow",
     server: "fails-at-startup",
     messages: {
+      noResolverMaybe:
+        "operator is set but no resolver is configured; nats-server then uses the account server URL of the operator JWT, and refuses to start if the JWT has none.",
       noResolver:
         "operator is set but no resolver is configured; nats-server refuses to start because operator mode looks up account JWTs through a resolver.",
       accounts:

@@ -14,6 +14,10 @@ const cases: RuleCases = {
     },
     { name: "names differ in case", config: "accounts: [ a, A ]\n" },
     {
+      name: "variable inside accounts",
+      config: "accounts {\n  KEY: x\n  A { users: [ { user: a, password: $KEY } ] }\n}\n",
+    },
+    {
       name: "msg_trace before 2.11 is option-not-in-version's",
       serverVersion: "2.10.20",
       config: 'accounts { A { msg_trace: "trace.*" } }\n',
@@ -32,6 +36,11 @@ const cases: RuleCases = {
         { line: 1, column: 16 },
         { line: 1, column: 25 },
       ],
+    },
+    {
+      name: "account that is not a map",
+      config: 'accounts {\n  foo = "bar"\n}\n',
+      findings: [{ line: 2, column: 3 }],
     },
     {
       name: "user key as account nkey",

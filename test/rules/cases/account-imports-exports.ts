@@ -110,6 +110,12 @@ const cases: RuleCases = {
       ],
     },
     {
+      name: "wildcard prefix",
+      config:
+        'accounts {\n  B { exports: [ { stream: "c.>" } ] }\n  A { imports: [ { stream: { account: B, subject: "c.>" }, prefix: "ev.>" } ] }\n}\n',
+      findings: [{ line: 3, column: 60 }],
+    },
+    {
       name: "duplicate service import subject",
       config:
         "accounts {\n  B { exports: [ { service: q }, { service: r } ] }\n  A { imports: [ { service: { account: B, subject: q }, to: x }, { service: { account: B, subject: r }, to: x } ] }\n}\n",

@@ -16,6 +16,10 @@ const cases: RuleCases = {
     },
     { name: "empty is unset", config: 'no_auth_user: ""\n' },
     {
+      name: "websocket without a port is not checked",
+      config: "websocket { no_tls: true, no_auth_user: nobody }\n",
+    },
+    {
       name: "websocket names a user",
       config: `websocket { port: 8080, no_tls: true, no_auth_user: guest }\n${USERS}`,
     },
