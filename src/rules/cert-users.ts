@@ -24,7 +24,7 @@ import { getBlock } from "../schema/index.js";
 import type { Span } from "../source.js";
 import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { entrySpan } from "./spans.js";
-import type { RuleContext } from "./types.js";
+import type { RuleContext, ServerReaction } from "./types.js";
 
 const pathsByConfig = new WeakMap<readonly BlockInstance[], AccessPath[]>();
 
@@ -244,4 +244,19 @@ export function findCutDn(entry: Entry): CutDn | undefined {
   }
   if (rest === undefined) return undefined;
   return { written: text.slice(value.start, end), rest };
+}
+
+/**
+ * Returns the server's reaction to a password-less user that no certificate
+ * can select. For users of the users table it logs "Plaintext passwords
+ * detected", except that releases without the canTLSMap check skip every
+ * password-less user when the client port maps certificates. Leafnode users
+ * get no warning.
+ */
+export function plaintextWarningReaction(context: RuleContext, user: User): ServerReaction {
+  if (user.scope === "leafnode") return "accepts";
+  const clientMaps = context.tlsBlocks.some(
+    (block) => block.place === "client" && block.mapsCertificates,
+  );
+  return clientMaps && !rejectsNameOfCertUsers(context.target) ? "accepts" : "logs";
 }

@@ -4,6 +4,7 @@ import {
   findUnmappedCertUsers,
   isNoAuthUserEverywhere,
   MAPPING_HELP,
+  plaintextWarningReaction,
   unmappedTlsBlocks,
 } from "./cert-users.js";
 import { entrySpan } from "./spans.js";
@@ -25,6 +26,7 @@ export const rule: Rule = {
         span: entrySpan(found.nameEntry),
         related: unmappedTlsBlocks(found.paths),
         help: MAPPING_HELP,
+        server: plaintextWarningReaction(context, found.user),
       });
     }
   },

@@ -7,11 +7,11 @@ import {
   describeListeners,
   findUnmappedUsers,
   isNoAuthUserEverywhere,
-  rejectsNameOfCertUsers,
+  plaintextWarningReaction,
   type UnmappedUser,
 } from "./cert-users.js";
 import { entrySpan } from "./spans.js";
-import type { Rule, RuleContext, ServerReaction } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /** Blocks with a single user, and what sending that user's name alone achieves. */
 const SINGLE_USER_BLOCKS: Readonly<Record<string, string>> = {
@@ -23,18 +23,6 @@ const SINGLE_USER_BLOCKS: Readonly<Record<string, string>> = {
   "gateway-authorization": "any server that sends this name can open a gateway connection",
 };
 
-/**
- * Returns the server's reaction to a password-less user of the users table:
- * it logs "Plaintext passwords detected", except that releases before the
- * canTLSMap check skip every password-less user when the client port maps.
- */
-function tableUserReaction(context: RuleContext): ServerReaction {
-  const clientMaps = context.tlsBlocks.some(
-    (block) => block.place === "client" && block.mapsCertificates,
-  );
-  return clientMaps && !rejectsNameOfCertUsers(context.target) ? "accepts" : "logs";
-}
-
 function reportTableUser(context: RuleContext, found: UnmappedUser): void {
   const paths = found.paths.filter((path) => !isNoAuthUserOfPath(found, path.noAuthUser));
   context.report({
@@ -45,7 +33,7 @@ function reportTableUser(context: RuleContext, found: UnmappedUser): void {
       found.user.scope === "leafnode"
         ? "Give the leafnode user a password (a bcrypt hash), or set verify_and_map: true in leafnodes.tls so that certificates select it."
         : "Give the user a password (a bcrypt hash) or use an nkey; if anonymous access is meant, make it the no_auth_user.",
-    server: found.user.scope === "leafnode" ? "accepts" : tableUserReaction(context),
+    server: plaintextWarningReaction(context, found.user),
   });
 }
 
