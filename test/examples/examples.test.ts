@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 
 import { EXAMPLES_DIRECTORY, ensureCertificates, type TestCertificates } from "../support/certs.js";
+import { runCli } from "../support/cli.js";
 import { login, type LoginOptions } from "../support/nats-client.js";
 import { checkConfig, startServer, type RunningServer } from "../support/nats-server.js";
 
@@ -14,14 +15,55 @@ const VALID_EXAMPLES = ["tls-verify.conf", "tls-map-email.conf", "tls-map-dn.con
 
 // What `nats-server -t` makes of each broken example. Most of them are accepted, because
 // they show mistakes that nats-server does not report and natsconf does.
-const BROKEN_EXAMPLES: { file: string; acceptedByServer: boolean; serverErrors: RegExp[] }[] = [
-  { file: "verify-false-with-map.conf", acceptedByServer: true, serverErrors: [] },
-  { file: "verify-redundant-with-map.conf", acceptedByServer: true, serverErrors: [] },
-  { file: "cert-user-without-mapping.conf", acceptedByServer: true, serverErrors: [] },
-  { file: "duplicate-key.conf", acceptedByServer: true, serverErrors: [] },
+const BROKEN_EXAMPLES: {
+  file: string;
+  acceptedByServer: boolean;
+  serverErrors: RegExp[];
+  /** The rules natsconf lint reports, in report order. */
+  rules: string[];
+  /** natsconf lint's exit code: 1 with errors, 0 with warnings only. */
+  lintExit: number;
+}[] = [
+  {
+    file: "verify-false-with-map.conf",
+    acceptedByServer: true,
+    serverErrors: [],
+    rules: ["tls-verify-false-with-map"],
+    lintExit: 1,
+  },
+  {
+    file: "verify-redundant-with-map.conf",
+    acceptedByServer: true,
+    serverErrors: [],
+    rules: ["tls-verify-redundant-with-map"],
+    lintExit: 0,
+  },
+  {
+    file: "cert-user-without-mapping.conf",
+    acceptedByServer: true,
+    serverErrors: [],
+    rules: ["cert-user-without-mapping", "passwordless-cert-user"],
+    lintExit: 1,
+  },
+  {
+    file: "duplicate-key.conf",
+    acceptedByServer: true,
+    serverErrors: [],
+    rules: ["duplicate-key"],
+    lintExit: 0,
+  },
   {
     file: "unknown-keys.conf",
     acceptedByServer: false,
+    rules: [
+      "unknown-key",
+      "tls-cert-key-pair",
+      "unknown-key",
+      "unknown-key",
+      "passwordless-user",
+      "unknown-key",
+    ],
+    lintExit: 1,
     // nats-server stops at the first unknown key of a tls block, and which key comes first
     // changes from run to run. Keys of other blocks are all reported.
     serverErrors: [
@@ -54,6 +96,23 @@ describe("nats-server -t on valid examples", () => {
     const result = checkConfig(file, EXAMPLES_DIRECTORY);
     expect(result.output).toContain(`configuration file ${file} is valid`);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("natsconf lint on the examples", () => {
+  test.each(VALID_EXAMPLES)("%s has no problems", (file) => {
+    const result = runCli(["lint", file], { cwd: EXAMPLES_DIRECTORY });
+    expect(result.stdout).toContain("No problems in 1 file");
+    expect(result.status).toBe(0);
+  });
+
+  test.each(BROKEN_EXAMPLES)("$file reports its rules", ({ file, rules, lintExit }) => {
+    const result = runCli(["lint", join("broken", file)], { cwd: EXAMPLES_DIRECTORY });
+    const reported = [...result.stdout.matchAll(/^\S+:\d+:\d+: \w+ \[([a-z0-9/-]+)\]/gm)].map(
+      (match) => match[1],
+    );
+    expect(reported).toEqual(rules);
+    expect(result.status).toBe(lintExit);
   });
 });
 
@@ -171,7 +230,8 @@ const LOGIN_CASES: LoginCase[] = [
     config: "tls-map-dn.conf",
     name: "subject DN certificate",
     certificate: "dn",
-    expected: { user: "CN=alice,OU=Engineering,O=Example", account: "ENGINEERING" },
+    // The server names the user as the config writes it.
+    expected: { user: "CN=alice, OU=Engineering, O=Example", account: "ENGINEERING" },
   },
   {
     config: "tls-map-dn.conf",
