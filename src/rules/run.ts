@@ -49,7 +49,20 @@ export function runRules(config: LoadedConfig, options: RunOptions = {}): Diagno
         );
       },
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      // One broken rule must not hide the findings of the others.
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(
+        createDiagnostic({
+          code: "internal-error",
+          severity: "error",
+          message: `natsconf's rule ${rule.meta.id} failed on this config (${reason}). Please report this input; the other rules ran.`,
+          span: { source: config.source, start: 0, end: 0 },
+        }),
+      );
+    }
   }
   return diagnostics;
 }
