@@ -5,7 +5,7 @@
 import { locate, type Entry } from "../resolve/values.js";
 import type { Span } from "../source.js";
 import { blockEntry, type AuthView } from "./auth-config.js";
-import { isSubsetMatch } from "./subjects.js";
+import { isSubsetMatch, subjectsCollide } from "./subjects.js";
 import type { BlockInstance } from "./walk.js";
 
 export type ExportKind = "stream" | "service";
@@ -54,6 +54,13 @@ export function readExports(view: AuthView, account: BlockInstance): AccountExpo
   return found;
 }
 
+/** Returns the blocks of the maps in an account's exports or imports array. */
+export function itemsOf(view: AuthView, account: BlockInstance, key: string): BlockInstance[] {
+  const value = blockEntry(account, key)?.value;
+  if (value?.type !== "array") return [];
+  return view.blocks.filter((block) => block.parent === account && block.owner?.value === value);
+}
+
 export type ImportDecision = "allowed" | "denied" | "unknown";
 
 function decide(found: AccountExport, importer: string): ImportDecision {
@@ -84,4 +91,82 @@ export function importDecision(
   );
   if (decisions.size === 0) return "denied";
   return decisions.size === 1 ? [...decisions][0]! : "unknown";
+}
+
+/** An import as the server adds it: the importing and exporting accounts and its subjects. */
+export interface AddedImport<T> {
+  importer: string;
+  exporter: string;
+  /** The subject in the importing account: `to`, the prefixed subject, or the subject. */
+  local: string;
+  /** The subject in the exporting account. */
+  remote: string;
+  /** The caller's handle, such as the import's block. */
+  source: T;
+}
+
+/**
+ * Returns the imports that nats-server rejects with "import forms a cycle"
+ * when it adds them in the given order. Streams and services are checked
+ * separately, as the server adds all stream imports before the services.
+ * `streamExports` lists the stream export subjects of each account. The walk
+ * follows checkStreamImportsForCycles and checkServiceImportsForCycles
+ * (nats-server 2.14). The server adds imports in random account order, so it
+ * may catch a larger cycle at another of its imports.
+ */
+export function importCycles<T>(
+  kind: ExportKind,
+  imports: readonly AddedImport<T>[],
+  streamExports: ReadonlyMap<string, readonly string[]>,
+): AddedImport<T>[] {
+  const added = new Map<string, AddedImport<T>[]>();
+  const cycles: AddedImport<T>[] = [];
+  for (const candidate of imports) {
+    const visited = new Set([candidate.importer]);
+    const cycle =
+      kind === "stream"
+        ? streamCycle(candidate.exporter, candidate.local, visited, added, streamExports)
+        : serviceCycle(candidate.exporter, candidate.local, visited, added);
+    if (cycle) {
+      cycles.push(candidate);
+      continue;
+    }
+    added.set(candidate.importer, [...(added.get(candidate.importer) ?? []), candidate]);
+  }
+  return cycles;
+}
+
+function serviceCycle<T>(
+  account: string,
+  from: string,
+  visited: Set<string>,
+  added: ReadonlyMap<string, readonly AddedImport<T>[]>,
+): boolean {
+  for (const next of added.get(account) ?? []) {
+    if (!subjectsCollide(from, next.remote)) continue;
+    if (visited.has(next.exporter)) return true;
+    visited.add(account);
+    const narrowed = isSubsetMatch(next.local, from) ? next.local : from;
+    if (serviceCycle(next.exporter, narrowed, visited, added)) return true;
+  }
+  return false;
+}
+
+function streamCycle<T>(
+  account: string,
+  to: string,
+  visited: Set<string>,
+  added: ReadonlyMap<string, readonly AddedImport<T>[]>,
+  streamExports: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  const exported = streamExports.get(account) ?? [];
+  if (!exported.some((subject) => isSubsetMatch(to, subject))) return false;
+  for (const next of added.get(account) ?? []) {
+    if (!subjectsCollide(to, next.local)) continue;
+    if (visited.has(next.exporter)) return true;
+    visited.add(account);
+    const narrowed = isSubsetMatch(next.local, to) ? next.local : to;
+    if (streamCycle(next.exporter, narrowed, visited, added, streamExports)) return true;
+  }
+  return false;
 }

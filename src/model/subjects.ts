@@ -83,3 +83,40 @@ export function isSubsetMatch(subject: string, cover: string): boolean {
   }
   return tokens.length === coverTokens.length;
 }
+
+/** Returns true when a token may match the other: equal, or either starts with a wildcard. */
+function tokensCanMatch(a: string, b: string): boolean {
+  if (a === "" || b === "") return false;
+  if (/^[*>]/.test(a) || /^[*>]/.test(b)) return true;
+  return a === b;
+}
+
+function hasWildcards(tokens: readonly string[]): { partial: boolean; full: boolean } {
+  return { partial: tokens.includes("*"), full: tokens.includes(">") };
+}
+
+/**
+ * Returns true when some subject can match both `a` and `b`, as nats-server's
+ * SubjectsCollide decides (2.9.10 to 2.14).
+ */
+export function subjectsCollide(a: string, b: string): boolean {
+  if (a === b) return true;
+  const tokensA = a.split(".");
+  const tokensB = b.split(".");
+  const wildA = hasWildcards(tokensA);
+  const wildB = hasWildcards(tokensB);
+  const literalA = !wildA.partial && !wildA.full;
+  const literalB = !wildB.partial && !wildB.full;
+  if (literalA && literalB) return false;
+  if (literalA) return isSubsetMatch(a, b);
+  if (literalB) return isSubsetMatch(b, a);
+
+  if (!wildA.full && !wildB.full && tokensA.length !== tokensB.length) return false;
+  if (tokensA.length < tokensB.length && !wildA.full) return false;
+  if (tokensB.length < tokensA.length && !wildB.full) return false;
+  const shorter = Math.min(tokensA.length, tokensB.length);
+  for (let i = 0; i < shorter; i++) {
+    if (!tokensCanMatch(tokensA[i]!, tokensB[i]!)) return false;
+  }
+  return true;
+}

@@ -1,7 +1,8 @@
 // Rules about authorization, users, permissions, accounts and operator mode.
 
 import { rule as accountDefinition } from "../account-definition.js";
-import { rule as accountImportsExports } from "../account-imports-exports.js";
+import { rule as accountExports } from "../account-exports.js";
+import { rule as accountImports } from "../account-imports.js";
 import { rule as allowedConnTypes } from "../allowed-conn-types.js";
 import { rule as authCallout } from "../auth-callout.js";
 import { rule as authConflicts } from "../auth-conflicts.js";
@@ -38,7 +39,8 @@ export const AUTH_RULES: readonly Rule[] = [
   clusterPermsDeprecated,
   operatorModeConflicts,
   accountDefinition,
-  accountImportsExports,
+  accountExports,
+  accountImports,
   subjectMappingInvalid,
   msgTraceSamplingIgnored,
 ];
