@@ -172,7 +172,7 @@ export const rule: Rule = {
       badWeight:
         "The weight of this mapping destination is invalid: {problem}; nats-server rejects the config.",
       noDest:
-        "This weighted mapping destination has no dest; nats-server 2.9 rejects the config, and later versions accept a destination that maps nothing.",
+        "This weighted mapping destination has no dest; nats-server 2.9 rejects the config, and later versions accept it with no subject to map to.",
       duplicateDest:
         'Destination "{destination}" is listed twice in one mapping; nats-server rejects the config.',
       total:
