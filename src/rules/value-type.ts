@@ -74,7 +74,7 @@ export const rule: Rule = {
       typeTooNew:
         "{path} takes {found} only from nats-server {since}; nats-server {target} rejects the config.",
       typeIgnored:
-        "{path} takes {found} only from nats-server {since}; nats-server {target} ignores it without a word and keeps its default.",
+        "{path} takes {found} only from nats-server {since}; nats-server {target} ignores the value without a word.",
     },
   },
   check(context) {

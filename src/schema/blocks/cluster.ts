@@ -86,7 +86,8 @@ export const CLUSTER: BlockSpec = {
 
 /**
  * cluster.authorization. The server parses it like the top-level block and then
- * rejects `users`, `token` and `auth_callout`, so those are left out here.
+ * rejects `users`, `token` and `auth_callout` (rule cluster-auth-multi), so
+ * those keys are known here but carry no block.
  */
 export const CLUSTER_AUTHORIZATION: BlockSpec = {
   id: "cluster-authorization",
@@ -109,8 +110,22 @@ export const CLUSTER_AUTHORIZATION: BlockSpec = {
     {
       name: "timeout",
       types: ["int64", "float64", "string"],
+      typesSince: { string: "2.11.2" },
+      typeBeforeSince: "ignored",
       meaning: "seconds",
       description: "time allowed for a route to authenticate",
+    },
+    {
+      name: "users",
+      types: ["array"],
+      description: "rejected here: routes authenticate as a single user",
+    },
+    { name: "token", types: ["string"], description: "rejected here: routes cannot use a token" },
+    {
+      name: "auth_callout",
+      aliases: ["auth_hook"],
+      types: ["map"],
+      description: "rejected here: routes cannot use an authorization callout",
     },
     {
       name: "default_permissions",

@@ -62,7 +62,8 @@ export const GATEWAY: BlockSpec = {
 
 /**
  * gateway.authorization. The server parses it like the top-level block and then
- * rejects `users`, `token` and `auth_callout`, so those are left out here.
+ * rejects `users`, `token` and `auth_callout` (rule cluster-auth-multi), so
+ * those keys are known here but carry no block.
  */
 export const GATEWAY_AUTHORIZATION: BlockSpec = {
   id: "gateway-authorization",
@@ -85,8 +86,22 @@ export const GATEWAY_AUTHORIZATION: BlockSpec = {
     {
       name: "timeout",
       types: ["int64", "float64", "string"],
+      typesSince: { string: "2.11.2" },
+      typeBeforeSince: "ignored",
       meaning: "seconds",
       description: "time allowed for a gateway to authenticate",
+    },
+    {
+      name: "users",
+      types: ["array"],
+      description: "rejected here: gateways authenticate as a single user",
+    },
+    { name: "token", types: ["string"], description: "rejected here: gateways cannot use a token" },
+    {
+      name: "auth_callout",
+      aliases: ["auth_hook"],
+      types: ["map"],
+      description: "rejected here: gateways cannot use an authorization callout",
     },
     {
       name: "default_permissions",

@@ -28,11 +28,11 @@ export const LISTENER_AUTHORIZATION_KEYS: readonly KeySpec[] = [
     types: ["string"],
     description: "a token that clients send instead of a user and password",
   },
-  // NOTE: a string timeout is no error here, but the server silently uses 1
-  // second instead, so strings are left out of the accepted types.
+  // The server accepts a string timeout here but uses 1 second instead
+  // (rule ws-auth-timeout-string).
   {
     name: "timeout",
-    types: ["int64", "float64"],
+    types: ["int64", "float64", "string"],
     meaning: "seconds",
     description: "time allowed for a client to authenticate, a number of seconds",
   },
