@@ -15,6 +15,7 @@ import { rule as jsSysAccount } from "../js-sys-account.js";
 import { rule as leafAccountMissing } from "../leaf-account-missing.js";
 import { rule as leafGatewaySysacc } from "../leaf-gateway-sysacc.js";
 import { rule as lameDuck } from "../lame-duck.js";
+import { rule as leafAuthUsers } from "../leaf-auth-users.js";
 import { rule as leafRemote } from "../leaf-remote.js";
 import { rule as listenAddress } from "../listen-address.js";
 import { rule as maxConnectionsZero } from "../max-connections-zero.js";
@@ -35,6 +36,7 @@ export const SERVER_RULES: readonly Rule[] = [
   gatewayIncomplete,
   leafGatewaySysacc,
   leafAccountMissing,
+  leafAuthUsers,
   leafRemote,
   routesDuplicate,
   clusterPingMax,

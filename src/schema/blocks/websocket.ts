@@ -71,6 +71,7 @@ export const WEBSOCKET: BlockSpec = {
       name: "allowed_origins",
       aliases: ["allowed_origin", "allow_origins", "allow_origin", "origins", "origin"],
       types: ["string", "array"],
+      items: ["string"],
       meaning: "url",
       description: "accepted Origin values, as absolute http(s) URLs",
     },
