@@ -6,7 +6,7 @@ import { findKey, getBlock } from "../schema/index.js";
 import { keyAvailability, keyExistsIn } from "../schema/versions.js";
 import { compareVersions, parseServerVersion, type ServerVersion } from "../target/version.js";
 import type { User } from "./users.js";
-import { entryFor, stringFor, type BlockInstance } from "./walk.js";
+import { blockOf, blocksOfSpec, entryFor, stringFor, type BlockInstance } from "./walk.js";
 
 /** The minimal view of a rule context that these helpers read. */
 export interface AuthView {
@@ -46,7 +46,7 @@ export function keyInTarget(target: ServerVersion, instance: BlockInstance, entr
 
 /** Returns the blocks of the given schema id. */
 export function blocksWithId(view: AuthView, id: string): BlockInstance[] {
-  return view.blocks.filter((instance) => instance.spec.id === id);
+  return [...blocksOfSpec(view.blocks, id)];
 }
 
 export function topLevel(view: AuthView): BlockInstance {
@@ -63,7 +63,7 @@ export function topEntry(view: AuthView, name: string): Entry | undefined {
 
 /** Returns the top-level authorization block, if the config has one. */
 export function topAuthorization(view: AuthView): BlockInstance | undefined {
-  return view.blocks.find((instance) => instance.spec.id === "authorization");
+  return blocksOfSpec(view.blocks, "authorization")[0];
 }
 
 /** Returns a string value that the server treats as set, which excludes "". */
@@ -96,7 +96,7 @@ export function definedAccounts(view: AuthView): DefinedAccount[] {
   const accounts: DefinedAccount[] = [];
   for (const entry of value.entries.values()) {
     if (entry.usedAsVariable || entry.value.type !== "map") continue;
-    const instance = view.blocks.find((block) => block.map === entry.value);
+    const instance = blockOf(view.blocks, entry.value);
     accounts.push({ name: entry.key, origin: entry, instance });
   }
   return accounts;

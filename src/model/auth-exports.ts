@@ -6,7 +6,7 @@ import { locate, type Entry } from "../resolve/values.js";
 import type { Span } from "../source.js";
 import { blockEntry, type AuthView } from "./auth-config.js";
 import { isSubsetMatch, subjectsCollide } from "./subjects.js";
-import type { BlockInstance } from "./walk.js";
+import { childBlocks, type BlockInstance } from "./walk.js";
 
 export type ExportKind = "stream" | "service";
 
@@ -58,7 +58,7 @@ export function readExports(view: AuthView, account: BlockInstance): AccountExpo
 export function itemsOf(view: AuthView, account: BlockInstance, key: string): BlockInstance[] {
   const value = blockEntry(account, key)?.value;
   if (value?.type !== "array") return [];
-  return view.blocks.filter((block) => block.parent === account && block.owner?.value === value);
+  return childBlocks(view.blocks, account).filter((block) => block.owner?.value === value);
 }
 
 export type ImportDecision = "allowed" | "denied" | "unknown";

@@ -8,7 +8,7 @@ import { findKey, getBlock } from "../schema/index.js";
 import { keyAvailability, keyExistsIn } from "../schema/versions.js";
 import type { ServerVersion } from "../target/version.js";
 import { parseHostPort } from "./servers-address.js";
-import { entryFor, stringFor, type BlockInstance } from "./walk.js";
+import { childBlocks, entryFor, stringFor, type BlockInstance } from "./walk.js";
 
 const TOP = getBlock("top");
 
@@ -39,11 +39,10 @@ export function topBlock(
   blocks: readonly BlockInstance[],
   name: string,
 ): BlockInstance | undefined {
-  return blocks.find(
-    (instance) =>
-      instance.parent?.spec.id === "top" &&
-      instance.owner !== null &&
-      findKey(TOP, instance.owner.key)?.name === name,
+  const top = blocks[0];
+  if (top === undefined) return undefined;
+  return childBlocks(blocks, top).find(
+    (instance) => instance.owner !== null && findKey(TOP, instance.owner.key)?.name === name,
   );
 }
 

@@ -69,6 +69,56 @@ function visitValue(
   }
 }
 
+interface BlockIndex {
+  byMap: Map<MapValue, BlockInstance>;
+  children: Map<BlockInstance, BlockInstance[]>;
+  bySpec: Map<string, BlockInstance[]>;
+}
+
+// Rules look blocks up by map, parent and schema id many times per run; a scan
+// of the whole list for each lookup is quadratic in configs with many users.
+const indexes = new WeakMap<readonly BlockInstance[], BlockIndex>();
+
+function indexOf(blocks: readonly BlockInstance[]): BlockIndex {
+  let index = indexes.get(blocks);
+  if (index !== undefined) return index;
+  index = { byMap: new Map(), children: new Map(), bySpec: new Map() };
+  for (const instance of blocks) {
+    index.byMap.set(instance.map, instance);
+    if (instance.parent !== null) append(index.children, instance.parent, instance);
+    append(index.bySpec, instance.spec.id, instance);
+  }
+  indexes.set(blocks, index);
+  return index;
+}
+
+function append<K>(map: Map<K, BlockInstance[]>, key: K, instance: BlockInstance): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [instance]);
+  else list.push(instance);
+}
+
+/** Returns the block whose map is `value`, if the schema describes one. */
+export function blockOf(blocks: readonly BlockInstance[], value: Value): BlockInstance | undefined {
+  return value.type === "map" ? indexOf(blocks).byMap.get(value) : undefined;
+}
+
+/** Returns the blocks directly inside `parent`, in config order. */
+export function childBlocks(
+  blocks: readonly BlockInstance[],
+  parent: BlockInstance,
+): readonly BlockInstance[] {
+  return indexOf(blocks).children.get(parent) ?? [];
+}
+
+/** Returns the blocks of one schema id, in config order. */
+export function blocksOfSpec(
+  blocks: readonly BlockInstance[],
+  id: string,
+): readonly BlockInstance[] {
+  return indexOf(blocks).bySpec.get(id) ?? [];
+}
+
 /** Returns where a block is, such as `accounts.A.users[0]`; "" for the top level. */
 export function blockPath(instance: BlockInstance): string {
   if (instance.owner === null || instance.parent === null) return "";

@@ -7,7 +7,7 @@ import {
 } from "../model/auth-config.js";
 import { describeNkeyShape, isValidPublicNkey, nkeyShape } from "../model/nkeys.js";
 import { isValidPublishSubject } from "../model/subjects.js";
-import type { BlockInstance } from "../model/walk.js";
+import { blockOf, type BlockInstance } from "../model/walk.js";
 import { Entry, locate, type Value } from "../resolve/values.js";
 import type { Span } from "../source.js";
 import { entrySpan } from "./spans.js";
@@ -89,7 +89,7 @@ function readSampling(value: Value): number | string | undefined {
 function checkMsgTrace(context: RuleContext, instance: BlockInstance): void {
   const entry = blockEntry(instance, "msg_trace");
   if (entry === undefined || !keyInTarget(context.target, instance, entry)) return;
-  const traceMap = context.blocks.find((block) => block.map === entry.value);
+  const traceMap = blockOf(context.blocks, entry.value);
   const dest = traceMap === undefined ? entry : blockEntry(traceMap, "dest");
   if (dest?.value.type === "string" && !isValidPublishSubject(dest.value.value)) {
     context.report({

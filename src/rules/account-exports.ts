@@ -1,7 +1,7 @@
 import { blockEntry, definedAccounts, keyInTarget, topEntry } from "../model/auth-config.js";
 import { itemsOf } from "../model/auth-exports.js";
 import { isValidPublishSubject } from "../model/subjects.js";
-import type { BlockInstance } from "../model/walk.js";
+import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -75,9 +75,8 @@ function checkLatency(scope: Scope, item: BlockInstance, latency: Entry): void {
   if (noSystem?.type === "bool" && noSystem.value) {
     report("latencyNoSystem", latency, {}, "Remove latency, or turn the system account back on.");
   }
-  const map = scope.context.blocks.find(
-    (block) => block.parent === item && block.map === latency.value,
-  );
+  const found = blockOf(scope.context.blocks, latency.value);
+  const map = found?.parent === item ? found : undefined;
   const subject = map === undefined ? latency : blockEntry(map, "subject");
   if (map !== undefined && subject === undefined) {
     report("latencySubject", latency, {}, "Add subject: <subject that receives latency reports>.");

@@ -14,7 +14,7 @@ import {
   type ExportKind,
 } from "../model/auth-exports.js";
 import { isValidSubject } from "../model/subjects.js";
-import type { BlockInstance } from "../model/walk.js";
+import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry } from "../resolve/values.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -80,7 +80,7 @@ interface ImportSource {
 }
 
 function readSource(scope: Scope, source: Entry): ImportSource | undefined {
-  const map = scope.context.blocks.find((block) => block.map === source.value);
+  const map = blockOf(scope.context.blocks, source.value);
   if (map === undefined) return undefined;
   const account = blockEntry(map, "account")?.value;
   const subject = blockEntry(map, "subject")?.value;

@@ -1,6 +1,6 @@
 import { hasListenPort, topBlock } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
-import { entryFor, stringFor, type BlockInstance } from "../model/walk.js";
+import { childBlocks, entryFor, stringFor, type BlockInstance } from "../model/walk.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -11,8 +11,8 @@ function hasUrl(remote: BlockInstance): boolean {
 }
 
 function checkRemotes(context: RuleContext, gateway: BlockInstance): void {
-  const remotes = context.blocks.filter(
-    (instance) => instance.parent === gateway && instance.spec.id === "gateway-remote",
+  const remotes = childBlocks(context.blocks, gateway).filter(
+    (instance) => instance.spec.id === "gateway-remote",
   );
   for (const remote of remotes) {
     const nameEntry = entryFor(remote.spec, remote.map, "name");

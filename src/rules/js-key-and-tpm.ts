@@ -1,5 +1,5 @@
 import { isJetStreamEnabled, isKnownInTarget, topBlock } from "../model/servers-options.js";
-import { entryFor, stringFor } from "../model/walk.js";
+import { blockOf, entryFor, stringFor } from "../model/walk.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
     // nats-server 2.11.0 added tpm; option-not-in-version reports it for older targets.
     if (!isKnownInTarget(jetstream, tpm, context.target)) return;
     if (key.value.type !== "string" || key.value.value === "") return;
-    const tpmBlock = context.blocks.find((instance) => instance.map === tpm.value);
+    const tpmBlock = blockOf(context.blocks, tpm.value);
     if (tpmBlock === undefined) return;
     const keysFile = entryFor(tpmBlock.spec, tpmBlock.map, "keys_file");
     if ((stringFor(tpmBlock.spec, tpmBlock.map, "keys_file") ?? "") === "") return;

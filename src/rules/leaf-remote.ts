@@ -1,7 +1,7 @@
 import { isUserSeed } from "../model/servers-nkeys.js";
 import { isKnownInTarget, topBlock } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
-import { entryFor, type BlockInstance } from "../model/walk.js";
+import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
 import { isAtLeast } from "../target/version.js";
 import { entrySpan } from "./spans.js";
@@ -156,8 +156,8 @@ export const rule: Rule = {
   check(context) {
     const leafnodes = topBlock(context.blocks, "leafnodes");
     if (leafnodes === undefined) return;
-    const remotes = context.blocks.filter(
-      (instance) => instance.parent === leafnodes && instance.spec.id === "leafnode-remote",
+    const remotes = childBlocks(context.blocks, leafnodes).filter(
+      (instance) => instance.spec.id === "leafnode-remote",
     );
     for (const remote of remotes) {
       const path = `leafnodes.remotes[${remote.index}]`;

@@ -5,7 +5,7 @@ import {
   topBlock,
   topEntry,
 } from "../model/servers-options.js";
-import { entryFor, type BlockInstance } from "../model/walk.js";
+import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
 import { isAtLeast } from "../target/version.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -41,8 +41,8 @@ function checkJetStream(context: RuleContext, mqtt: BlockInstance, connected: bo
 
 function checkSingleUser(context: RuleContext, mqtt: BlockInstance): void {
   if (!hasConfiguredUsers(context.blocks)) return;
-  const authorization = context.blocks.find(
-    (instance) => instance.parent === mqtt && instance.spec.id === "mqtt-authorization",
+  const authorization = childBlocks(context.blocks, mqtt).find(
+    (instance) => instance.spec.id === "mqtt-authorization",
   );
   if (authorization === undefined) return;
   for (const name of ["user", "token"]) {

@@ -5,7 +5,7 @@ import {
   mappingDialect,
   type MappingDialect,
 } from "../model/subjects-mapping.js";
-import type { BlockInstance } from "../model/walk.js";
+import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
 import { isAtLeast } from "../target/version.js";
 import { entrySpan } from "./spans.js";
@@ -142,7 +142,8 @@ function checkMapping(scope: Scope, entry: Entry, mappings: BlockInstance): void
   const items = value.type === "array" ? value.items : [value];
   const dests: Weighted[] = [];
   for (const item of items) {
-    const block = scope.context.blocks.find((b) => b.parent === mappings && b.map === item);
+    const found = blockOf(scope.context.blocks, item);
+    const block = found?.parent === mappings ? found : undefined;
     if (item.type !== "map" || block === undefined) {
       scope.context.report({
         messageId: "notDestination",

@@ -7,7 +7,7 @@ import {
   topBlock,
   topEntry,
 } from "../model/servers-options.js";
-import { entryFor, type BlockInstance } from "../model/walk.js";
+import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
 import { locate, type Value } from "../resolve/values.js";
 import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { entrySpan } from "./spans.js";
@@ -86,8 +86,8 @@ function checkJwtCookie(context: RuleContext, websocket: BlockInstance): void {
 
 function checkSingleUser(context: RuleContext, websocket: BlockInstance): void {
   if (!hasConfiguredUsers(context.blocks)) return;
-  const authorization = context.blocks.find(
-    (instance) => instance.parent === websocket && instance.spec.id === "websocket-authorization",
+  const authorization = childBlocks(context.blocks, websocket).find(
+    (instance) => instance.spec.id === "websocket-authorization",
   );
   if (authorization === undefined) return;
   for (const name of ["user", "token"]) {
