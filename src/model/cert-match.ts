@@ -172,14 +172,18 @@ export function goSubjectString(subject: Subject): string {
   return rdns.reverse().join(",");
 }
 
+/** Matches values that escapeGoValue changes; most values need no escape. */
+const NEEDS_GO_ESCAPE = /[,+"\\<>;]|^[ #]| $/;
+
 /** Escapes an attribute value as Go's RDNSequence.String does. */
 export function escapeGoValue(value: string): string {
-  const encoder = new TextEncoder();
-  const length = encoder.encode(value).length;
+  if (!NEEDS_GO_ESCAPE.test(value)) return value;
+  let length = 0;
+  for (const char of value) length += utf8Length(char);
   let escaped = "";
   let offset = 0;
   for (const char of value) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char);
     let escape = `,+"\\<>;`.includes(char);
     if (char === " ") escape = offset === 0 || offset + size === length;
     if (char === "#") escape = offset === 0;
@@ -187,6 +191,14 @@ export function escapeGoValue(value: string): string {
     offset += size;
   }
   return escaped;
+}
+
+/** Returns the number of bytes UTF-8 takes for one character; a lone surrogate becomes U+FFFD. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  return code < 0x10000 ? 3 : 4;
 }
 
 /** Returns the subject's DC attributes as `DC=a,DC=b`, in certificate order and unescaped. */
@@ -327,10 +339,13 @@ export interface LiteralForm {
  *
  * The suggestion assumes the name lists RDNs in RFC 4514 order. DCs written at
  * the end also count as reachable in the order written, because a certificate
- * may list them in either order.
+ * may list them in either order. `rdns` is the name as parseDnUserName reads
+ * it, for callers that have parsed it already.
  */
-export function literalFormOf(name: string): LiteralForm | null {
-  const rdns = parseDnUserName(name);
+export function literalFormOf(
+  name: string,
+  rdns: Rdn[] | null = parseDnUserName(name),
+): LiteralForm | null {
   if (rdns === null || rdns.length === 0) return null;
   const assumed = subjectOfDn(rdns);
   if (assumed === null) return null;
@@ -342,10 +357,11 @@ export function literalFormOf(name: string): LiteralForm | null {
     subjectOfDn(rdns.slice(split))!.reverse(),
   );
 
-  const reachable = [...literalStrings(assumed), ...literalStrings(asWritten)].includes(name);
+  const assumedStrings = literalStrings(assumed);
+  const reachable = [...assumedStrings, ...literalStrings(asWritten)].includes(name);
   return {
     reachable,
-    suggestion: literalSuggestion(assumed),
+    suggestion: assumedStrings[assumedStrings.length - 1]!,
     hasDomainComponents: split < rdns.length,
   };
 }
@@ -371,6 +387,9 @@ export function literalFormWithoutUnmapped(rdns: readonly Rdn[]): string | null 
 
 /** Returns a key that is equal for two RDNs exactly when rdnEqual returns true for them. */
 function rdnKey(rdn: Rdn): string {
+  // Most RDNs have one attribute; the quoted type cannot run into the value.
+  if (rdn.length === 1)
+    return `1${JSON.stringify(rdn[0]!.type.toUpperCase().toLowerCase())}${rdn[0]!.value}`;
   const attributes = new Set(rdn.map((a) => `${a.type.toUpperCase().toLowerCase()}=${a.value}`));
   return JSON.stringify([rdn.length, [...attributes].sort()]);
 }
@@ -415,6 +434,14 @@ function factorial(n: number): bigint {
   let result = 1n;
   for (let i = 2n; i <= BigInt(n); i++) result *= i;
   return result;
+}
+
+/**
+ * Returns a key that two DNs share exactly when they hold the same RDNs in any
+ * order; dnOverlap reports "equal" or "reordered" only for DNs with equal keys.
+ */
+export function dnSetKey(rdns: readonly Rdn[]): string {
+  return JSON.stringify(rdns.map(rdnKey).sort());
 }
 
 /** Returns the RDN keys of a DN in order; two DNs are dnEqual exactly when these are equal. */

@@ -2,12 +2,14 @@ import {
   countRdnOrders,
   dnOrderKey,
   dnOverlap,
+  dnSetKey,
   mappedTypeOf,
+  repeatedRdns,
   type DnOverlap,
 } from "../model/cert-match.js";
-import { parseDnUserName, type Rdn } from "../model/identity.js";
+import type { Rdn } from "../model/identity.js";
 import { pathsServing, type User } from "../model/users.js";
-import { accessPathsOf, findMappedNames } from "./cert-users.js";
+import { accessPathsOf, dnOf, findMappedNames } from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -17,6 +19,10 @@ interface DnUser {
   rdns: Rdn[];
   /** Connection types on which a certificate can select the user. */
   types: Set<string>;
+  /** Equal for users whose names hold the same RDNs in any order. */
+  setKey: string;
+  /** True when an RDN occurs twice in the name. */
+  repeats: boolean;
 }
 
 /** Returns the users that the parsed-DN comparison can select, in config order. */
@@ -25,7 +31,7 @@ function dnUsers(context: RuleContext): DnUser[] {
   const found: DnUser[] = [];
   for (const mapped of findMappedNames(context)) {
     if (mapped.scope !== "users" || mapped.user === undefined) continue;
-    const rdns = parseDnUserName(mapped.name);
+    const rdns = dnOf(mapped);
     if (rdns === null || rdns.length === 0) continue;
     // A name with a type the comparison does not read never matches; dn-unsupported-attribute reports it.
     if (!rdns.every((rdn) => rdn.every((attribute) => mappedTypeOf(attribute.type) !== undefined)))
@@ -36,6 +42,8 @@ function dnUsers(context: RuleContext): DnUser[] {
       name: mapped.name,
       rdns,
       types: new Set(mapping.map((path) => path.type)),
+      setKey: dnSetKey(rdns),
+      repeats: repeatedRdns(rdns).length > 0,
     });
   }
   return found;
@@ -83,15 +91,33 @@ export const rule: Rule = {
   },
   check(context) {
     const users = dnUsers(context);
+    // Comparing every pair is quadratic, and configs map tens of thousands of
+    // users. Two names can overlap only when they hold the same RDNs, or, before
+    // 2.14.0, when one of them repeats an RDN, so only those pairs are compared.
+    const sameRdns = new Map<string, number[]>();
     users.forEach((user, index) => {
-      for (const earlier of users.slice(0, index)) {
+      const bucket = sameRdns.get(user.setKey) ?? [];
+      bucket.push(index);
+      sameRdns.set(user.setKey, bucket);
+    });
+    const withRepeats: number[] = [];
+    users.forEach((user, index) => {
+      const bucket = sameRdns.get(user.setKey)!;
+      const earlierSame = bucket.filter((member) => member < index);
+      const candidates = user.repeats
+        ? Array.from({ length: index }, (_, earlier) => earlier)
+        : [...earlierSame, ...withRepeats].sort((a, b) => a - b);
+      for (const candidate of candidates) {
+        const earlier = users[candidate]!;
         if (!shareConnectionType(user, earlier)) continue;
         const overlap = dnOverlap(user.rdns, earlier.rdns, context.target);
         if (overlap === null) continue;
-        const group = users.filter((other) => {
-          const kind = dnOverlap(other.rdns, user.rdns, context.target);
-          return kind === "equal" || kind === "reordered";
-        });
+        const group = bucket
+          .map((member) => users[member]!)
+          .filter((other) => {
+            const kind = dnOverlap(other.rdns, user.rdns, context.target);
+            return kind === "equal" || kind === "reordered";
+          });
         context.report({
           messageId: messageFor(overlap, group),
           data: { name: user.name, other: earlier.name },
@@ -106,6 +132,7 @@ export const rule: Rule = {
         });
         break;
       }
+      if (user.repeats) withRepeats.push(index);
     });
   },
 };
