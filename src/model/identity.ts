@@ -11,6 +11,9 @@ export interface AttributeValue {
 /** A relative distinguished name: one or more attributes joined by `+`. */
 export type Rdn = AttributeValue[];
 
+const UTF8_ENCODER = new TextEncoder();
+const UTF8_DECODER = new TextDecoder();
+
 /**
  * Parses a user name as a distinguished name the way nats-server does before
  * comparing it with a certificate subject (internal/ldap ParseDN, unchanged
@@ -26,15 +29,19 @@ export function parseDnUserName(text: string): Rdn[] | null {
   const rdns: Rdn[] = [];
   let rdn: Rdn = [];
   let type = "";
-  let buffer: number[] = [];
+  const bytes = UTF8_ENCODER.encode(text);
+  // The bytes of the type or value being read; escapes only shorten the text.
+  const buffer = new Uint8Array(bytes.length);
+  let length = 0;
   let trailingSpaces = 0;
-  const bytes = new TextEncoder().encode(text);
 
   const takeBuffer = (): string => {
-    const taken = decodeUtf8(buffer.slice(0, buffer.length - trailingSpaces));
-    buffer = [];
+    const end = length - trailingSpaces;
+    length = 0;
     trailingSpaces = 0;
-    return taken;
+    // NOTE: bytes that are not UTF-8 (made by hex escapes) decode to U+FFFD, so two
+    // names that differ only in such bytes compare equal here but not in the server.
+    return UTF8_DECODER.decode(buffer.subarray(0, end));
   };
 
   for (let i = 0; i < bytes.length; i++) {
@@ -42,7 +49,7 @@ export function parseDnUserName(text: string): Rdn[] | null {
     if (byte === BACKSLASH) {
       const escaped = readEscape(bytes, i + 1);
       if (escaped === null) return null;
-      buffer.push(escaped.byte);
+      buffer[length++] = escaped.byte;
       trailingSpaces = 0;
       i = escaped.next - 1;
     } else if (byte === EQUALS) {
@@ -57,15 +64,15 @@ export function parseDnUserName(text: string): Rdn[] | null {
         rdns.push(rdn);
         rdn = [];
       }
-    } else if (byte === SPACE && buffer.length === 0) {
+    } else if (byte === SPACE && length === 0) {
       continue;
     } else {
-      buffer.push(byte);
+      buffer[length++] = byte;
       trailingSpaces = byte === SPACE ? trailingSpaces + 1 : 0;
     }
   }
 
-  if (buffer.length > 0) {
+  if (length > 0) {
     if (type === "") return null;
     rdn.push({ type, value: takeBuffer() });
     rdns.push(rdn);
@@ -90,12 +97,6 @@ function readEscape(bytes: Uint8Array, index: number): { byte: number; next: num
   const pair = String.fromCharCode(first, bytes[index + 1] ?? 0);
   if (!/^[0-9a-fA-F]{2}$/.test(pair)) return null;
   return { byte: parseInt(pair, 16), next: index + 2 };
-}
-
-// NOTE: bytes that are not UTF-8 (made by hex escapes) decode to U+FFFD, so two
-// names that differ only in such bytes compare equal here but not in the server.
-function decodeUtf8(bytes: number[]): string {
-  return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
 /**
@@ -151,10 +152,14 @@ export function isKnownAttributeType(type: string): boolean {
 /**
  * Parses a user name that is meant as a DN, such as `CN=alice, OU=Eng+O=Example`.
  * Returns null when the server cannot parse it, when it has no RDNs, or when an
- * attribute type is not a known certificate attribute or an OID.
+ * attribute type is not a known certificate attribute or an OID. A caller
+ * that has parsed the name with parseDnUserName already passes the result.
  */
-export function parseDistinguishedName(text: string): Rdn[] | null {
-  const rdns = parseDnUserName(text);
+export function parseDistinguishedName(
+  text: string,
+  parsed: Rdn[] | null = parseDnUserName(text),
+): Rdn[] | null {
+  const rdns = parsed;
   if (rdns === null || rdns.length === 0) return null;
   const known = rdns.every((rdn) => rdn.every((attribute) => isKnownAttributeType(attribute.type)));
   return known ? rdns : null;
@@ -168,11 +173,17 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 export type IdentityKind = "dn" | "email" | "uri";
 
-/** Returns what kind of certificate identity a user name is, or null for a plain name. */
-export function classifyIdentity(name: string): IdentityKind | null {
+/**
+ * Returns what kind of certificate identity a user name is, or null for a
+ * plain name. `parse` lets a caller reuse DNs it has parsed already.
+ */
+export function classifyIdentity(
+  name: string,
+  parse: (name: string) => Rdn[] | null = parseDnUserName,
+): IdentityKind | null {
   if (URI.test(name)) return "uri";
   if (EMAIL.test(name)) return "email";
-  if (name.includes("=") && parseDistinguishedName(name) !== null) return "dn";
+  if (name.includes("=") && parseDistinguishedName(name, parse(name)) !== null) return "dn";
   return null;
 }
 

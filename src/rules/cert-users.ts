@@ -2,11 +2,14 @@
 // protect: which users a certificate can select, and which log in by name.
 
 import type { RelatedSpan } from "../diagnostics/diagnostic.js";
+import { literalFormOf, type LiteralForm } from "../model/cert-match.js";
 import {
   classifyIdentity,
   describeIdentity,
   isKnownAttributeType,
+  parseDnUserName,
   type IdentityKind,
+  type Rdn,
 } from "../model/identity.js";
 import { tlsEntry, type TlsBlock } from "../model/tls.js";
 import {
@@ -137,8 +140,50 @@ export function mapperTlsBlocks(paths: readonly AccessPath[]): TlsBlock[] {
   return [...blocks];
 }
 
-/** Returns the user names that a certificate can select, and how each is compared. */
-export function findMappedNames(context: RuleContext): MappedName[] {
+const mappedByConfig = new WeakMap<readonly BlockInstance[], readonly MappedName[]>();
+
+/**
+ * Returns the user names that a certificate can select, and how each is
+ * compared; computed once per run, as several rules read them.
+ */
+export function findMappedNames(context: RuleContext): readonly MappedName[] {
+  let found = mappedByConfig.get(context.blocks);
+  if (found === undefined) {
+    found = collectMappedNames(context);
+    mappedByConfig.set(context.blocks, found);
+  }
+  return found;
+}
+
+// Several rules read the same facts of each name; a config can hold hundreds of
+// thousands of names, so each is worked out once.
+const kinds = new WeakMap<MappedName, IdentityKind | null>();
+const dns = new WeakMap<MappedName, Rdn[] | null>();
+const literalForms = new WeakMap<MappedName, LiteralForm | null>();
+
+function remember<V>(cache: WeakMap<MappedName, V>, mapped: MappedName, compute: () => V): V {
+  if (cache.has(mapped)) return cache.get(mapped) as V;
+  const value = compute();
+  cache.set(mapped, value);
+  return value;
+}
+
+/** Returns what kind of certificate identity the name reads as, if any. */
+export function identityKindOf(mapped: MappedName): IdentityKind | null {
+  return remember(kinds, mapped, () => classifyIdentity(mapped.name, () => dnOf(mapped)));
+}
+
+/** Returns the name parsed as a DN the way the server parses it; null where parsing fails. */
+export function dnOf(mapped: MappedName): Rdn[] | null {
+  return remember(dns, mapped, () => parseDnUserName(mapped.name));
+}
+
+/** Returns literalFormOf for the name. */
+export function literalFormOfName(mapped: MappedName): LiteralForm | null {
+  return remember(literalForms, mapped, () => literalFormOf(mapped.name, dnOf(mapped)));
+}
+
+function collectMappedNames(context: RuleContext): MappedName[] {
   const found: MappedName[] = [];
   const paths = accessPathsOf(context);
   for (const user of context.users) {

@@ -1,6 +1,12 @@
-import { literalFormOf, mappedTypeOf } from "../model/cert-match.js";
-import { classifyIdentity, parseDnUserName } from "../model/identity.js";
-import { findMappedNames, mappingRelated, type MappingScope } from "./cert-users.js";
+import { mappedTypeOf } from "../model/cert-match.js";
+import {
+  dnOf,
+  findMappedNames,
+  identityKindOf,
+  literalFormOfName,
+  mappingRelated,
+  type MappingScope,
+} from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -29,11 +35,11 @@ export const rule: Rule = {
   },
   check(context) {
     for (const mapped of findMappedNames(context)) {
-      if (mapped.scope === "users" || classifyIdentity(mapped.name) !== "dn") continue;
-      const form = literalFormOf(mapped.name);
+      if (mapped.scope === "users" || identityKindOf(mapped) !== "dn") continue;
+      const form = literalFormOfName(mapped);
       // Names with types the server does not map are reported by dn-unsupported-attribute.
       if (form === null || form.reachable) continue;
-      const rdns = parseDnUserName(mapped.name)!;
+      const rdns = dnOf(mapped)!;
       const cns = rdns.flat().filter((attribute) => mappedTypeOf(attribute.type) === "CN");
       context.report({
         messageId: cns.length > 1 ? "literalCn" : "literal",

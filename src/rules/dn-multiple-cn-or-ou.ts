@@ -1,6 +1,12 @@
-import { literalFormOf, mappedTypeOf } from "../model/cert-match.js";
-import { classifyIdentity, parseDnUserName, type AttributeValue } from "../model/identity.js";
-import { findMappedNames, mappingRelated } from "./cert-users.js";
+import { mappedTypeOf } from "../model/cert-match.js";
+import type { AttributeValue } from "../model/identity.js";
+import {
+  dnOf,
+  findMappedNames,
+  identityKindOf,
+  literalFormOfName,
+  mappingRelated,
+} from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -30,12 +36,12 @@ export const rule: Rule = {
   },
   check(context) {
     for (const mapped of findMappedNames(context)) {
-      if (mapped.scope !== "users" || classifyIdentity(mapped.name) !== "dn") continue;
-      const rdns = parseDnUserName(mapped.name)!;
+      if (mapped.scope !== "users" || identityKindOf(mapped) !== "dn") continue;
+      const rdns = dnOf(mapped)!;
       const types = rdns.flatMap((rdn) => rdn.map((attribute) => mappedTypeOf(attribute.type)));
       if (types.includes(undefined)) continue;
       const count = (type: string) => types.filter((found) => found === type).length;
-      const form = literalFormOf(mapped.name);
+      const form = literalFormOfName(mapped);
       // A name in Go's form already matches through it; dn-partial-match covers that.
       if (form === null || form.reachable) continue;
 

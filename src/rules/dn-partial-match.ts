@@ -1,12 +1,14 @@
-import {
-  literalFormOf,
-  mappedTypeOf,
-  ONE_TO_ONE_PAIRING_RELEASE,
-  repeatedRdns,
-} from "../model/cert-match.js";
-import { classifyIdentity, parseDnUserName, type Rdn } from "../model/identity.js";
+import { mappedTypeOf, ONE_TO_ONE_PAIRING_RELEASE, repeatedRdns } from "../model/cert-match.js";
+import type { Rdn } from "../model/identity.js";
 import { isAtLeast } from "../target/version.js";
-import { findMappedNames, mappingRelated, type MappedName } from "./cert-users.js";
+import {
+  dnOf,
+  findMappedNames,
+  identityKindOf,
+  literalFormOfName,
+  mappingRelated,
+  type MappedName,
+} from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -37,7 +39,7 @@ function formatRdn(rdn: Rdn): string {
 }
 
 function checkGoForm(context: RuleContext, mapped: MappedName): void {
-  const form = literalFormOf(mapped.name);
+  const form = literalFormOfName(mapped);
   if (form === null || !form.reachable) return;
   const tableUser = mapped.scope === "users";
   context.report({
@@ -54,7 +56,7 @@ function checkGoForm(context: RuleContext, mapped: MappedName): void {
 /** Before 2.14.0 a repeated RDN let the reordered comparison accept any RDN in its place. */
 function checkRepeatedRdn(context: RuleContext, mapped: MappedName): void {
   if (mapped.scope !== "users" || isAtLeast(context.target, ONE_TO_ONE_PAIRING_RELEASE)) return;
-  const rdns = parseDnUserName(mapped.name);
+  const rdns = dnOf(mapped);
   if (rdns === null) return;
   if (!rdns.every((rdn) => rdn.every((attribute) => mappedTypeOf(attribute.type) !== undefined)))
     return;
@@ -92,7 +94,7 @@ export const rule: Rule = {
   check(context) {
     for (const mapped of findMappedNames(context)) {
       if (mapped.scope === "cluster" || mapped.scope === "gateway") continue;
-      if (classifyIdentity(mapped.name) !== "dn") continue;
+      if (identityKindOf(mapped) !== "dn") continue;
       checkGoForm(context, mapped);
       checkRepeatedRdn(context, mapped);
     }

@@ -4,8 +4,7 @@ import {
   mappedTypeOf,
   OIDS,
 } from "../model/cert-match.js";
-import { classifyIdentity, parseDnUserName } from "../model/identity.js";
-import { findMappedNames, mappingRelated } from "./cert-users.js";
+import { dnOf, findMappedNames, identityKindOf, mappingRelated } from "./cert-users.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -38,8 +37,8 @@ export const rule: Rule = {
   },
   check(context) {
     for (const mapped of findMappedNames(context)) {
-      if (classifyIdentity(mapped.name) !== "dn") continue;
-      const rdns = parseDnUserName(mapped.name)!;
+      if (identityKindOf(mapped) !== "dn") continue;
+      const rdns = dnOf(mapped)!;
       const types = rdns.flatMap((rdn) => rdn.map((attribute) => attribute.type));
       const unknown = [...new Set(types.filter((type) => mappedTypeOf(type) === undefined))];
       if (unknown.length === 0) continue;
