@@ -15,9 +15,11 @@ import { describe, expect, test } from "vitest";
 
 import { ANSI, BIN, runCli, temporaryFiles } from "../support/cli.js";
 
-const CLEAN =
-  "listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: pw-alice } ]\n}\n";
-const WITH_ERROR = "port: 4222\ntls {\n  cert_fil: a.pem\n}\n";
+/** A bcrypt hash, which the plaintext-password rule accepts. */
+const BCRYPT = "$2a$11$PWIFAL8RsWyGI3jVZtO9Nu8.6jOxzxfZo7c/W0eLk017hjgUKWrhy";
+const CLEAN = `listen: 127.0.0.1:4222\nauthorization {\n  users = [ { user: alice, password: "${BCRYPT}" } ]\n}\n`;
+const WITH_ERROR =
+  "port: 4222\ntls {\n  cert_fil: a.pem\n  cert_file: a.pem\n  key_file: b.pem\n}\n";
 const WITH_WARNING = "port: 4222\nport: 4333\n";
 
 describe("natsconf --help", () => {
@@ -216,7 +218,8 @@ describe("natsconf compile", () => {
   test("writes normalised JSON to stdout", () => {
     const directory = temporaryFiles({
       "main.conf":
-        "include users.conf\nPORT: 4222\nmax_payload: 1MB\ntls { verify: true, verify_and_map: true }\n",
+        "include users.conf\nPORT: 4222\nmax_payload: 1MB\n" +
+        'tls { cert_file: "s.pem", key_file: "k.pem", ca_file: "ca.pem", verify: true, verify_and_map: true }\n',
       "users.conf": "authorization { users = [ { user: alice, password: pw-alice } ] }\n",
     });
     const result = runCli(["compile", join(directory, "main.conf")]);
@@ -224,7 +227,12 @@ describe("natsconf compile", () => {
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(json["port"]).toBe(4222);
     expect(json["max_payload"]).toBe(1048576);
-    expect(json["tls"]).toEqual({ verify_and_map: true });
+    expect(json["tls"]).toEqual({
+      cert_file: "s.pem",
+      key_file: "k.pem",
+      ca_file: "ca.pem",
+      verify_and_map: true,
+    });
     expect(json["authorization"]).toEqual({ users: [{ user: "alice", password: "pw-alice" }] });
   });
 

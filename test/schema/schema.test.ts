@@ -379,11 +379,14 @@ describe("findKey", () => {
     expect(findKey(getBlock("account"), "permissions")).toBeUndefined();
   });
 
-  test("cluster authorization rejects users and tokens", () => {
+  test("cluster authorization knows the keys it rejects, without a block", () => {
+    // cluster-auth-multi reports them; they must not be walked as users or callouts.
     for (const id of ["cluster-authorization", "gateway-authorization"]) {
-      expect(findKey(getBlock(id), "users"), id).toBeUndefined();
-      expect(findKey(getBlock(id), "token"), id).toBeUndefined();
-      expect(findKey(getBlock(id), "auth_callout"), id).toBeUndefined();
+      for (const name of ["users", "token", "auth_callout", "auth_hook"]) {
+        const key = findKey(getBlock(id), name);
+        expect(key, `${id} ${name}`).toBeDefined();
+        expect(key?.block, `${id} ${name}`).toBeUndefined();
+      }
     }
   });
 });
