@@ -101,7 +101,7 @@ function generateConfig(directory) {
     for (let i = 0; i < perAccount && user < userCount; i++, user++) {
       const id = String(user).padStart(6, "0");
       lines.push(
-        `      { user: "CN=svc-${id},OU=team-${account},O=Example Corp,L=Berlin,C=DE", ` +
+        `      { user: "CN=svc-${id}, OU=team-${account}, O=Example Corp, L=Berlin, C=DE", ` +
           `permissions: { publish: ["team${account}.svc${id}.>", "_INBOX.>"], subscribe: ["team${account}.>", "_INBOX.>"] } }`,
       );
     }
