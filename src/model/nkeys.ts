@@ -73,6 +73,30 @@ export function isValidPublicNkey(text: string, kind: NkeyKind): boolean {
   return body !== undefined && (body[0]! & 0xf8) === TYPE_BYTES[kind];
 }
 
+const KEY_LENGTH = 32;
+
+/**
+ * True for a public account nkey with a 32-byte key, as leafnode remotes name
+ * the local account.
+ */
+export function isPublicAccountKey(text: string): boolean {
+  const body = decodeChecked(text);
+  return body !== undefined && body.length === 1 + KEY_LENGTH && body[0] === TYPE_BYTES.account;
+}
+
+/**
+ * True for a user seed (SU...): a seed type byte whose low bits and the next
+ * byte carry the user type, then a 32-byte key. This is nkeys.DecodeSeed
+ * followed by the user-type check that leafnode remote credentials need.
+ */
+export function isUserSeed(text: string): boolean {
+  const body = decodeChecked(text);
+  if (body === undefined || body.length !== 2 + KEY_LENGTH) return false;
+  if ((body[0]! & 0xf8) !== SEED_TYPE_BYTE) return false;
+  const keyType = ((body[0]! & 0x07) << 5) | ((body[1]! & 0xf8) >> 3);
+  return keyType === TYPE_BYTES.user;
+}
+
 /** The kind of text found where a public nkey belongs, used to explain a rejection. */
 export type NkeyShape = NkeyKind | "seed" | "private" | "invalid";
 

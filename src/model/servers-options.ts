@@ -46,6 +46,20 @@ export function topBlock(
   );
 }
 
+/**
+ * Returns the first top-level entry among `names` that sets a port other than
+ * 0, such as the HTTPS monitoring port; -1 (a random port) counts as set.
+ */
+export function portEntry(root: MapValue, names: readonly string[]): Entry | undefined {
+  for (const name of names) {
+    const entry = topEntry(root, name);
+    if (entry === undefined) continue;
+    const port = listenValuePort(entry.value);
+    if (port !== undefined && port !== 0) return entry;
+  }
+  return undefined;
+}
+
 /** Returns the port that a `listen` value sets, or undefined when it does not parse. */
 export function listenValuePort(value: Value): number | undefined {
   if (value.type === "int64") return Number(value.value);

@@ -75,8 +75,8 @@ interface BlockIndex {
   bySpec: Map<string, BlockInstance[]>;
 }
 
-// Rules look blocks up by map, parent and schema id many times per run; a scan
-// of the whole list for each lookup is quadratic in configs with many users.
+// Rules look up blocks by map, parent and schema id many times per run. A scan
+// of the whole list for each lookup would be quadratic in configs with many users.
 const indexes = new WeakMap<readonly BlockInstance[], BlockIndex>();
 
 function indexOf(blocks: readonly BlockInstance[]): BlockIndex {

@@ -3,6 +3,7 @@ import { itemsOf } from "../model/auth-exports.js";
 import { isValidPublishSubject } from "../model/subjects.js";
 import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
+import { checkItemKind } from "./account-items.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -13,33 +14,6 @@ interface Scope {
   context: RuleContext;
   accounts: Set<string>;
   account: string;
-}
-
-/** Reports an item that sets both stream and service; returns true when it did. */
-function checkKind(scope: Scope, item: BlockInstance): boolean {
-  const stream = blockEntry(item, "stream");
-  const service = blockEntry(item, "service");
-  if (stream === undefined && service === undefined) {
-    scope.context.report({
-      messageId: "noKind",
-      data: { account: scope.account },
-      span: locate(item.map),
-      help: `Add stream or service to the export, or remove it.`,
-      server: "accepts",
-    });
-    return true;
-  }
-  if (stream === undefined || service === undefined) return false;
-  const [first, second] =
-    stream.keyStart < service.keyStart ? [stream, service] : [service, stream];
-  scope.context.report({
-    messageId: "bothKinds",
-    data: { account: scope.account },
-    span: entrySpan(second),
-    related: [{ span: entrySpan(first), message: `${first.key} is set here` }],
-    help: `Split it into one export for the stream and one for the service.`,
-  });
-  return true;
 }
 
 function checkAccountList(scope: Scope, item: BlockInstance): void {
@@ -97,7 +71,7 @@ function checkLatency(scope: Scope, item: BlockInstance, latency: Entry): void {
 }
 
 function checkExport(scope: Scope, item: BlockInstance): void {
-  if (checkKind(scope, item)) return;
+  if (checkItemKind(scope.context, scope.account, item, "export")) return;
   checkAccountList(scope, item);
   const stream = blockEntry(item, "stream");
   if (stream !== undefined) {

@@ -16,6 +16,7 @@ import {
 import { isValidSubject } from "../model/subjects.js";
 import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry } from "../resolve/values.js";
+import { checkItemKind } from "./account-items.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -36,33 +37,6 @@ interface Scope {
   account: string;
   /** Imports the server would add, in config order, for the cycle check. */
   added: { stream: AddedImport<BlockInstance>[]; service: AddedImport<BlockInstance>[] };
-}
-
-/** Reports an item that sets both stream and service; returns true when it did. */
-function checkKind(scope: Scope, item: BlockInstance): boolean {
-  const stream = blockEntry(item, "stream");
-  const service = blockEntry(item, "service");
-  if (stream === undefined && service === undefined) {
-    scope.context.report({
-      messageId: "noKind",
-      data: { account: scope.account },
-      span: locate(item.map),
-      help: `Add stream or service to the import, or remove it.`,
-      server: "accepts",
-    });
-    return true;
-  }
-  if (stream === undefined || service === undefined) return false;
-  const [first, second] =
-    stream.keyStart < service.keyStart ? [stream, service] : [service, stream];
-  scope.context.report({
-    messageId: "bothKinds",
-    data: { account: scope.account },
-    span: entrySpan(second),
-    related: [{ span: entrySpan(first), message: `${first.key} is set here` }],
-    help: `Split it into one import for the stream and one for the service.`,
-  });
-  return true;
 }
 
 interface ServiceImport {
@@ -180,7 +154,7 @@ function checkImports(scope: Scope, items: BlockInstance[]): void {
   const perAccount = hasChange(scope.context.target, PER_ACCOUNT_DUPLICATES);
   const services = new Map<string, ServiceImport[]>();
   for (const item of items) {
-    if (checkKind(scope, item)) continue;
+    if (checkItemKind(scope.context, scope.account, item, "import")) continue;
     const kind = blockEntry(item, "stream") ?? blockEntry(item, "service")!;
     checkImportDirectives(scope, item, kind);
     const source = readSource(scope, kind);

@@ -178,7 +178,7 @@ export function dnOf(mapped: MappedName): Rdn[] | null {
   return remember(dns, mapped, () => parseDnUserName(mapped.name));
 }
 
-/** Returns literalFormOf for the name. */
+/** Returns how the name compares with the strings the exact-lookup steps build (literalFormOf). */
 export function literalFormOfName(mapped: MappedName): LiteralForm | null {
   return remember(literalForms, mapped, () => literalFormOf(mapped.name, dnOf(mapped)));
 }

@@ -1,18 +1,6 @@
-import { listenValuePort, topEntry } from "../model/servers-options.js";
-import type { Entry, MapValue } from "../resolve/values.js";
+import { portEntry, topEntry } from "../model/servers-options.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
-
-/** Returns the entry that sets an HTTPS monitoring port other than 0 (-1 picks a random port). */
-function httpsPortEntry(root: MapValue): Entry | undefined {
-  for (const name of ["https", "https_port"]) {
-    const entry = topEntry(root, name);
-    if (entry === undefined) continue;
-    const port = listenValuePort(entry.value);
-    if (port !== undefined && port !== 0) return entry;
-  }
-  return undefined;
-}
 
 // monitor-ports reports an HTTP port next to the HTTPS one.
 export const rule: Rule = {
@@ -28,7 +16,7 @@ export const rule: Rule = {
   },
   check(context) {
     const root = context.config.root;
-    const https = httpsPortEntry(root);
+    const https = portEntry(root, ["https", "https_port"]);
     if (https === undefined || topEntry(root, "tls")?.value.type === "map") return;
     context.report({
       messageId: "noTls",

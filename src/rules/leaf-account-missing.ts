@@ -1,4 +1,4 @@
-import { isPublicAccountKey } from "../model/servers-nkeys.js";
+import { isPublicAccountKey } from "../model/nkeys.js";
 import {
   configuredAccounts,
   hasListenPort,

@@ -1,4 +1,4 @@
-import { isUserSeed } from "../model/servers-nkeys.js";
+import { isUserSeed } from "../model/nkeys.js";
 import { isKnownInTarget, topBlock } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
 import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";

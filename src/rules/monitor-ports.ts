@@ -1,18 +1,6 @@
-import { listenValuePort, topEntry } from "../model/servers-options.js";
-import type { Entry, MapValue } from "../resolve/values.js";
+import { portEntry } from "../model/servers-options.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
-
-/** Returns the first entry among `names` that sets a port other than 0. */
-function portEntry(root: MapValue, names: readonly string[]): Entry | undefined {
-  for (const name of names) {
-    const entry = topEntry(root, name);
-    if (entry === undefined) continue;
-    const port = listenValuePort(entry.value);
-    if (port !== undefined && port !== 0) return entry;
-  }
-  return undefined;
-}
 
 export const rule: Rule = {
   meta: {

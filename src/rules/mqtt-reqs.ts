@@ -1,13 +1,7 @@
-import {
-  hasConfiguredUsers,
-  hasListenPort,
-  isJetStreamEnabled,
-  topBlock,
-  topEntry,
-} from "../model/servers-options.js";
-import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
+import { hasListenPort, isJetStreamEnabled, topBlock, topEntry } from "../model/servers-options.js";
+import { entryFor, type BlockInstance } from "../model/walk.js";
 import { isAtLeast } from "../target/version.js";
-import { entrySpan } from "./spans.js";
+import { checkSingleUser } from "./listener-credentials.js";
 import type { Rule, RuleContext } from "./types.js";
 
 function hasLeafnodeRemotes(context: RuleContext): boolean {
@@ -39,24 +33,6 @@ function checkJetStream(context: RuleContext, mqtt: BlockInstance, connected: bo
   });
 }
 
-function checkSingleUser(context: RuleContext, mqtt: BlockInstance): void {
-  if (!hasConfiguredUsers(context.blocks)) return;
-  const authorization = childBlocks(context.blocks, mqtt).find(
-    (instance) => instance.spec.id === "mqtt-authorization",
-  );
-  if (authorization === undefined) return;
-  for (const name of ["user", "token"]) {
-    const entry = entryFor(authorization.spec, authorization.map, name);
-    if (entry?.value.type !== "string" || entry.value.value === "") continue;
-    context.report({
-      messageId: "singleUser",
-      data: { key: entry.key },
-      span: entrySpan(entry),
-      help: "Remove the mqtt credential and let MQTT clients log in as one of the configured users.",
-    });
-  }
-}
-
 export const rule: Rule = {
   meta: {
     id: "mqtt-reqs",
@@ -86,7 +62,7 @@ export const rule: Rule = {
       hasListenPort(topBlock(context.blocks, "leafnodes")) ||
       hasLeafnodeRemotes(context);
     checkServerName(context, mqtt, clustered);
-    checkSingleUser(context, mqtt);
+    checkSingleUser(context, mqtt, "mqtt");
     checkJetStream(context, mqtt, connected);
   },
 };

@@ -1,15 +1,15 @@
 import { checkOrigin } from "../model/servers-origins.js";
 import {
-  hasConfiguredUsers,
   hasListenPort,
   isKnownInTarget,
   isOperatorMode,
   topBlock,
   topEntry,
 } from "../model/servers-options.js";
-import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
+import { entryFor, type BlockInstance } from "../model/walk.js";
 import { locate, type Value } from "../resolve/values.js";
 import { isAtLeast, type ServerVersion } from "../target/version.js";
+import { checkSingleUser } from "./listener-credentials.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -84,24 +84,6 @@ function checkJwtCookie(context: RuleContext, websocket: BlockInstance): void {
   });
 }
 
-function checkSingleUser(context: RuleContext, websocket: BlockInstance): void {
-  if (!hasConfiguredUsers(context.blocks)) return;
-  const authorization = childBlocks(context.blocks, websocket).find(
-    (instance) => instance.spec.id === "websocket-authorization",
-  );
-  if (authorization === undefined) return;
-  for (const name of ["user", "token"]) {
-    const entry = entryFor(authorization.spec, authorization.map, name);
-    if (entry?.value.type !== "string" || entry.value.value === "") continue;
-    context.report({
-      messageId: "singleUser",
-      data: { key: entry.key },
-      span: entrySpan(entry),
-      help: "Remove the websocket credential and let WebSocket clients log in as one of the configured users.",
-    });
-  }
-}
-
 export const rule: Rule = {
   meta: {
     id: "websocket-options",
@@ -131,6 +113,6 @@ export const rule: Rule = {
     checkHeaders(context, websocket);
     checkOrigins(context, websocket);
     checkJwtCookie(context, websocket);
-    checkSingleUser(context, websocket);
+    checkSingleUser(context, websocket, "websocket");
   },
 };

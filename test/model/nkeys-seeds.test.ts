@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { isPublicAccountKey, isUserSeed } from "../../src/model/servers-nkeys.js";
+import { isPublicAccountKey, isUserSeed } from "../../src/model/nkeys.js";
 
 // Keys from the NATS documentation examples; the account keys were also checked
 // against nats-server 2.9.10 (`accounts { X { nkey: ... } }`).
