@@ -50,6 +50,11 @@ function parseArguments(args: string[]): ParsedArguments {
       (command) =>
         colorOption(command)
           .positional("files", { type: "string", array: true, describe: "Config files to check" })
+          .option("env-file", {
+            type: "string",
+            describe:
+              "Read $VARIABLES from this NAME=VALUE file, on top of the environment; the file wins",
+          })
           .option("max-warnings", {
             type: "number",
             describe: "Exit with code 1 when there are more warnings than this number",
@@ -72,8 +77,36 @@ function parseArguments(args: string[]): ParsedArguments {
           })
           .option("indent", {
             type: "number",
-            default: 2,
-            describe: "Spaces per indentation level; 0 writes one line",
+            describe: "Spaces per indentation level (default 2); 0 writes one line",
+          })
+          .option("pretty", {
+            type: "boolean",
+            describe: "Indent the JSON by 2 spaces per level (the default)",
+          })
+          .option("compact", {
+            type: "boolean",
+            describe: "Write the JSON on one line",
+          })
+          .option("server-version", {
+            type: "string",
+            describe: `nats-server version whose option names and forms to write, such as 2.10 or 2.9.10 (default: "serverVersion" of .natsconf.json, else ${DEFAULT_SERVER_VERSION})`,
+          })
+          .option("env-file", {
+            type: "string",
+            describe:
+              "Read $VARIABLES from this NAME=VALUE file, on top of the environment; the file wins",
+          })
+          .option("redact", {
+            type: "boolean",
+            default: false,
+            describe:
+              "Replace passwords, tokens, encryption keys and nkey seeds with [REDACTED]; for logs and reviews, not for deploys",
+          })
+          .option("show-sources", {
+            type: "boolean",
+            default: false,
+            describe:
+              "Also print where each key of the output was set (file:line:column); to stderr when the JSON goes to stdout",
           }),
     )
     .command(
@@ -163,6 +196,24 @@ function serverVersionOption(value: unknown): ServerVersion | undefined {
   return version;
 }
 
+function envFileOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value === "")
+    throw new UsageError("--env-file needs a file name.");
+  return value;
+}
+
+/** Returns the JSON indentation from --indent, --pretty and --compact. */
+function indentOption(argv: Record<string, unknown>, args: string[]): number {
+  const indent = wholeNumberOption(argv, args, "indent", 16);
+  const pretty = argv["pretty"] === true;
+  const compact = argv["compact"] === true;
+  if ([indent !== undefined, pretty, compact].filter(Boolean).length > 1)
+    throw new UsageError("Give only one of --indent, --pretty and --compact.");
+  if (compact) return 0;
+  return indent ?? 2;
+}
+
 async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Promise<number> {
   const argv = parsed.argv;
   const color = optionalBoolean(argv["color"]);
@@ -175,11 +226,12 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
         throw new UsageError("Give at least one config file, or - for standard input.");
       const maxWarnings = wholeNumberOption(argv, args, "max-warnings", Number.MAX_SAFE_INTEGER);
       const serverVersion = serverVersionOption(argv["serverVersion"]);
+      const envFile = envFileOption(argv["envFile"]);
       const { lint } = await import("./commands/lint.js");
-      return lint({ files, maxWarnings, serverVersion, color, stdinFilename }, io);
+      return lint({ files, maxWarnings, serverVersion, color, stdinFilename, envFile }, io);
     }
     case "compile": {
-      const indent = wholeNumberOption(argv, args, "indent", 16) ?? 2;
+      const indent = indentOption(argv, args);
       const file = fileArgument(argv["file"]);
       const output = argv["output"];
       // -o - is standard output, like no -o at all.
@@ -189,8 +241,23 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
       else if (output !== undefined && output !== STDIN_ARGUMENT) {
         throw new UsageError("--output needs a file name, or - for standard output.");
       }
+      const serverVersion = serverVersionOption(argv["serverVersion"]);
+      const envFile = envFileOption(argv["envFile"]);
       const { compile } = await import("./commands/compile.js");
-      return compile({ file, output: outputFile, indent, color, stdinFilename }, io);
+      return compile(
+        {
+          file,
+          output: outputFile,
+          indent,
+          color,
+          stdinFilename,
+          serverVersion,
+          envFile,
+          redact: argv["redact"] === true,
+          showSources: argv["showSources"] === true,
+        },
+        io,
+      );
     }
     case "parse": {
       const { parse } = await import("./commands/parse.js");

@@ -1,32 +1,77 @@
 // Compiles a resolved config into JSON that nats-server reads with the same
-// meaning: includes and variables are resolved, option names of case-insensitive
-// blocks are lower-cased, integers are exact, and `verify` is dropped where
+// meaning: includes and variables are resolved, option names become their
+// canonical spelling (lower case where the server ignores case), values that
+// the server accepts in several forms get one form (see normalise.ts), keys are
+// sorted, integers are exact, and `verify` is dropped where
 // `verify_and_map: true` already implies it.
 
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LoadedConfig } from "../resolve/load.js";
 import { locate, type Entry, type MapValue, type Value } from "../resolve/values.js";
-import { findKey, getBlock, type BlockSpec } from "../schema/index.js";
+import { findKey, getBlock, type BlockSpec, type KeySpec } from "../schema/index.js";
+import { keyAvailability, keyExistsIn } from "../schema/versions.js";
 import type { Span } from "../source.js";
+import { isSecretKey, isNkeySeed } from "../syntax/secrets.js";
+import { DEFAULT_TARGET, type ServerVersion } from "../target/version.js";
 import { formatFloat } from "./float.js";
 import { RawNumber, writeJson, type JsonObject, type JsonValue } from "./json-text.js";
+import { rewriteFor, type Rewrite } from "./normalise.js";
 
 export interface CompileOutput {
   /** The JSON text, or null when a value cannot be written faithfully. */
   json: string | null;
   diagnostics: Diagnostic[];
+  /** Where each emitted key came from, in output order; empty unless requested. */
+  sources: ValueSource[];
 }
 
 export interface CompileOptions {
   /** Spaces per level; 0 writes one line. */
   indent: number;
+  /** The server version whose key names and forms the output uses. */
+  target?: ServerVersion;
+  /** Replace passwords, tokens, encryption keys and nkey seeds with REDACTED_MARKER. */
+  redact?: boolean;
+  /** Record the origin of every emitted key in CompileOutput.sources. */
+  recordSources?: boolean;
 }
+
+/** The origin of one key of the output. */
+export interface ValueSource {
+  /** Where the key sits in the output, such as `accounts.A.users[0].user`. */
+  path: string;
+  /** Where the key is written. */
+  key: Span;
+  /** Where the value is defined, when a variable or environment variable brought it in. */
+  value: Span | undefined;
+}
+
+/** What --redact writes in place of a secret. */
+export const REDACTED_MARKER = "[REDACTED]";
 
 /** Control characters other than tab, newline and carriage return. */
 const UNWRITABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** Joins an output path and a key, such as `cluster` and `port` into `cluster.port`. */
+function childPath(path: string, key: string): string {
+  const part = /^[A-Za-z_][A-Za-z0-9_$-]*$/.test(key) ? key : JSON.stringify(key);
+  return path === "" ? part : `${path}.${part}`;
+}
+
+interface OutputEntry {
+  entry: Entry;
+  known: KeySpec | undefined;
+  childSpec: BlockSpec | null;
+}
+
 class Compiler {
   readonly diagnostics: Diagnostic[] = [];
+  readonly sources: ValueSource[] = [];
+  private readonly target: ServerVersion;
+
+  constructor(private readonly options: CompileOptions) {
+    this.target = options.target ?? DEFAULT_TARGET;
+  }
 
   private fail(span: Span, message: string, help: string): void {
     this.diagnostics.push(
@@ -34,8 +79,8 @@ class Compiler {
     );
   }
 
-  map(map: MapValue, spec: BlockSpec | null): JsonObject {
-    const out: JsonObject = new Map();
+  map(map: MapValue, spec: BlockSpec | null, path: string): JsonObject {
+    const byKey = new Map<string, OutputEntry>();
     const dropVerify = spec?.id === "tls" && this.isTrue(map, spec, "verify_and_map");
     for (const entry of map.entries.values()) {
       const childSpec = this.childSpec(spec, entry);
@@ -43,20 +88,72 @@ class Compiler {
       const known =
         spec === null || spec.dataEntries !== undefined ? undefined : findKey(spec, entry.key);
       if (dropVerify && known?.name === "verify") continue;
-      // Known options of case-insensitive blocks are lower-cased; keys the
-      // schema does not know, and data keys, stay as written.
-      const key =
-        known !== undefined && spec?.keyCase === "insensitive"
-          ? entry.key.toLowerCase()
-          : entry.key;
+      const key = this.outputKey(spec, known, entry);
       if (!this.checkKey(entry, key)) continue;
-      out.set(key, this.value(entry.value, childSpec));
+      const earlier = byKey.get(key);
+      if (earlier !== undefined) {
+        this.conflict(earlier.entry, entry, key);
+        continue;
+      }
+      byKey.set(key, { entry, known, childSpec });
+    }
+
+    // Go keeps a parsed map in no particular order, so sorting loses nothing and
+    // keeps diffs between two compiles small.
+    const out: JsonObject = new Map();
+    for (const key of [...byKey.keys()].sort()) {
+      const { entry, known, childSpec } = byKey.get(key)!;
+      const keyPath = childPath(path, key);
+      if (this.options.recordSources === true) this.recordSource(keyPath, entry);
+      const value =
+        this.secret(entry) ?? this.entryValue(spec, known, entry.value, childSpec, keyPath);
+      out.set(key, value);
     }
     return out;
   }
 
+  private recordSource(path: string, entry: Entry): void {
+    // A value from a variable or the environment is written where it is defined.
+    const value = entry.value.via === undefined ? undefined : { ...entry.value, via: undefined };
+    this.sources.push({ path, key: entry.keyOrigin, value });
+  }
+
   /**
-   * Returns the block of an entry's value: null when unknown, undefined when the
+   * Returns the key as the output writes it: the canonical name of a known
+   * option when the target server reads that name, lower-cased in blocks that
+   * ignore case. Data keys (account names, subjects) and unknown keys stay as written.
+   */
+  private outputKey(spec: BlockSpec | null, known: KeySpec | undefined, entry: Entry): string {
+    if (spec === null || known === undefined) return entry.key;
+    const canonical = keyExistsIn(keyAvailability(spec, known, known.name), this.target);
+    if (canonical) return known.name;
+    return spec.keyCase === "insensitive" ? entry.key.toLowerCase() : entry.key;
+  }
+
+  private conflict(earlier: Entry, later: Entry, key: string): void {
+    this.diagnostics.push(
+      createDiagnostic({
+        code: "compile/conflicting-keys",
+        severity: "error",
+        message: `${JSON.stringify(earlier.key)} and ${JSON.stringify(later.key)} both set ${key}. nats-server reads them in random order, so the config has no single meaning to compile.`,
+        span: later.keyOrigin,
+        related: [
+          { span: earlier.keyOrigin, message: `${JSON.stringify(earlier.key)} is set here` },
+        ],
+        help: `Keep one of the two keys.`,
+      }),
+    );
+  }
+
+  /** Returns the marker for a secret when --redact is on, else undefined. */
+  private secret(entry: Entry): JsonValue | undefined {
+    if (this.options.redact !== true) return undefined;
+    return isSecretKey(entry.key) && entry.value.type !== "map" && entry.value.type !== "array"
+      ? REDACTED_MARKER
+      : undefined;
+  }
+
+  /** Returns the block of an entry's value: null when unknown, undefined when the
    * entry is dropped (a key that only serves as a $variable).
    */
   private childSpec(spec: BlockSpec | null, entry: Entry): BlockSpec | null | undefined {
@@ -92,9 +189,47 @@ class Compiler {
     return false;
   }
 
-  private value(value: Value, spec: BlockSpec | null): JsonValue {
+  /** Returns the value of a known key in its one normal form. */
+  private entryValue(
+    spec: BlockSpec | null,
+    known: KeySpec | undefined,
+    value: Value,
+    childSpec: BlockSpec | null,
+    path: string,
+  ): JsonValue {
+    const rewrite: Rewrite =
+      spec === null || known === undefined
+        ? { kind: "keep" }
+        : rewriteFor(spec, known, value, (blockId, name) => this.targetReads(blockId, name));
+    switch (rewrite.kind) {
+      case "keep":
+        return this.value(value, childSpec, path);
+      case "integer":
+        return rewrite.value;
+      case "string":
+        return rewrite.value;
+      case "list":
+        return [this.value(value, childSpec, path)];
+      case "wrap": {
+        const inner = this.value(value, null, childPath(path, rewrite.key));
+        return new Map([[rewrite.key, rewrite.asList ? [inner] : inner]]);
+      }
+      case "flag":
+        return new Map([[rewrite.key, rewrite.value]]);
+    }
+  }
+
+  /** True when the target server reads the key `name` in the block `blockId`. */
+  private targetReads(blockId: string, name: string): boolean {
+    const block = getBlock(blockId);
+    const key = findKey(block, name);
+    return key !== undefined && keyExistsIn(keyAvailability(block, key, name), this.target);
+  }
+
+  private value(value: Value, spec: BlockSpec | null, path: string): JsonValue {
     switch (value.type) {
       case "string":
+        if (this.options.redact === true && isNkeySeed(value.value)) return REDACTED_MARKER;
         return this.string(value.value, value.lossy, locate(value));
       case "int64":
         return value.value;
@@ -110,9 +245,9 @@ class Compiler {
         );
         return value.value;
       case "array":
-        return value.items.map((item) => this.value(item, spec));
+        return value.items.map((item, index) => this.value(item, spec, `${path}[${index}]`));
       case "map":
-        return this.map(value, spec);
+        return this.map(value, spec, path);
     }
   }
 
@@ -135,11 +270,12 @@ class Compiler {
 }
 
 export function compileConfig(config: LoadedConfig, options: CompileOptions): CompileOutput {
-  const compiler = new Compiler();
-  const value = compiler.map(config.root, getBlock("top"));
+  const compiler = new Compiler(options);
+  const value = compiler.map(config.root, getBlock("top"), "");
   const failed = compiler.diagnostics.length > 0;
   return {
     json: failed ? null : `${writeJson(value, { indent: options.indent })}\n`,
     diagnostics: compiler.diagnostics,
+    sources: compiler.sources,
   };
 }

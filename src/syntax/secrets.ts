@@ -14,6 +14,11 @@ export const SECRET_HINT = /pass|token|secret|seed|key|S[UAONCXP][A-Z2-7]{40}/i;
 /** An nkey seed: S, then the key type letter, then base32. */
 const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
 
+/** True for text shaped like an nkey seed, which is a private key wherever it appears. */
+export function isNkeySeed(text: string): boolean {
+  return NKEY_SEED.test(text);
+}
+
 export function isSecretKey(key: string): boolean {
   const lower = key.toLowerCase();
   return SECRET_KEY.test(lower) && !NOT_SECRET_KEY.test(lower);

@@ -3,11 +3,14 @@
 import { realpathSync } from "node:fs";
 
 import { checkLoaded } from "../../check.js";
-import { compileConfig } from "../../emit/compile.js";
-import type { SourceFile } from "../../source.js";
+import { compileConfig, type ValueSource } from "../../emit/compile.js";
+import type { SourceFile, Span } from "../../source.js";
+import type { ServerVersion } from "../../target/version.js";
+import { layerEnvironment } from "../env-file.js";
 import { loadInput } from "../input.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
+import { SettingsFinder } from "../settings.js";
 import { OutputError, resolveOutputPath, writeFileAtomic } from "../write-file.js";
 
 export interface CompileCommandOptions {
@@ -18,6 +21,12 @@ export interface CompileCommandOptions {
   indent: number;
   color: boolean | undefined;
   stdinFilename: string | undefined;
+  /** --server-version; wins over project files. */
+  serverVersion: ServerVersion | undefined;
+  /** --env-file: variables for `$NAME` on top of the process environment. */
+  envFile: string | undefined;
+  redact: boolean;
+  showSources: boolean;
 }
 
 function realPath(path: string): string {
@@ -46,8 +55,37 @@ function outputProblem(
   return undefined;
 }
 
+function describeSpan(span: Span): string {
+  // An environment variable's value has a source of its own, without lines.
+  if (span.source.path.startsWith("<")) return span.source.path;
+  const { line, column } = span.source.positionAt(span.start);
+  return `${span.source.path}:${line}:${column}`;
+}
+
+/** Lists where each key of the output came from, one line per key. */
+function formatSources(sources: readonly ValueSource[]): string {
+  const width = Math.min(60, Math.max(0, ...sources.map((source) => source.path.length)));
+  const lines = sources.map((source) => {
+    const value = source.value === undefined ? "" : ` (value from ${describeSpan(source.value)})`;
+    return `${source.path.padEnd(width)}  ${describeSpan(source.key)}${value}`;
+  });
+  return `${lines.join("\n")}\n`;
+}
+
 export function compile(options: CompileCommandOptions, io: Io): number {
-  const loaded = loadInput(options.file, options.stdinFilename, io);
+  const environment = layerEnvironment(io.env, options.envFile);
+  if (!environment.ok) {
+    io.stderr(`natsconf: ${environment.message}.\n`);
+    return EXIT.failure;
+  }
+  const settings = new SettingsFinder(options.serverVersion, process.cwd()).forFile(
+    options.file === "-" ? options.stdinFilename : options.file,
+  );
+  if (!settings.ok) {
+    io.stderr(`natsconf: ${settings.message}\n`);
+    return EXIT.failure;
+  }
+  const loaded = loadInput(options.file, options.stdinFilename, io, environment.env);
   if (!loaded.ok) {
     io.stderr(`natsconf: ${loaded.message}\n`);
     return EXIT.failure;
@@ -60,8 +98,13 @@ export function compile(options: CompileCommandOptions, io: Io): number {
     }
   }
 
-  const checked = checkLoaded(loaded);
-  const compiled = compileConfig(loaded, { indent: options.indent });
+  const checked = checkLoaded(loaded, settings.options);
+  const compiled = compileConfig(loaded, {
+    indent: options.indent,
+    ...(settings.options.target === undefined ? {} : { target: settings.options.target }),
+    redact: options.redact,
+    recordSources: options.showSources,
+  });
   const diagnostics = [...checked.diagnostics, ...compiled.diagnostics];
   if (diagnostics.length > 0) {
     printReport(io, diagnostics, loaded.sources, 1, { color: options.color, stream: "stderr" });
@@ -73,6 +116,8 @@ export function compile(options: CompileCommandOptions, io: Io): number {
 
   if (options.output === undefined) {
     io.stdout(compiled.json);
+    // The JSON owns standard output, so the source list goes to standard error.
+    if (options.showSources) io.stderr(formatSources(compiled.sources));
     return EXIT.ok;
   }
   try {
@@ -82,5 +127,6 @@ export function compile(options: CompileCommandOptions, io: Io): number {
     io.stderr(`natsconf: ${error.message}.\n`);
     return EXIT.failure;
   }
+  if (options.showSources) io.stdout(formatSources(compiled.sources));
   return EXIT.ok;
 }

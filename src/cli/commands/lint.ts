@@ -4,6 +4,7 @@ import { checkLoaded } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
 import type { ServerVersion } from "../../target/version.js";
+import { layerEnvironment } from "../env-file.js";
 import { loadInput } from "../input.js";
 import { SettingsFinder } from "../settings.js";
 import { EXIT, type Io } from "../io.js";
@@ -17,6 +18,8 @@ export interface LintOptions {
   serverVersion: ServerVersion | undefined;
   color: boolean | undefined;
   stdinFilename: string | undefined;
+  /** --env-file: variables for `$NAME` on top of the process environment. */
+  envFile: string | undefined;
 }
 
 /** Identifies a diagnostic, so that a file linted directly and through an include counts once. */
@@ -36,6 +39,11 @@ export function lint(options: LintOptions, io: Io): number {
   let unreadable = false;
   let fileCount = 0;
   const settings = new SettingsFinder(options.serverVersion, process.cwd());
+  const environment = layerEnvironment(io.env, options.envFile);
+  if (!environment.ok) {
+    io.stderr(`natsconf: ${environment.message}.\n`);
+    return EXIT.failure;
+  }
 
   for (const file of options.files) {
     const found = settings.forFile(file === "-" ? options.stdinFilename : file);
@@ -44,7 +52,7 @@ export function lint(options: LintOptions, io: Io): number {
       unreadable = true;
       continue;
     }
-    const loaded = loadInput(file, options.stdinFilename, io);
+    const loaded = loadInput(file, options.stdinFilename, io, environment.env);
     if (!loaded.ok) {
       io.stderr(`natsconf: ${loaded.message}\n`);
       unreadable = true;

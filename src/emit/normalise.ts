@@ -1,0 +1,108 @@
+// Rewrites values that nats-server accepts in several forms into one form each,
+// so that two configs with the same meaning compile to the same JSON. Each
+// rewrite states the server behaviour it relies on; the forms are the same in
+// nats-server 2.2 to 2.14 unless a comment says otherwise.
+
+import type { KeySpec } from "../schema/index.js";
+import type { BlockSpec } from "../schema/types.js";
+import type { Value } from "../resolve/values.js";
+
+/** A rewritten value, before it is written as JSON; strings and maps keep their origin. */
+export type Rewrite =
+  | { kind: "keep" }
+  | { kind: "integer"; value: bigint }
+  | { kind: "string"; value: string }
+  /** The value as a one-item list: a string the server reads as a list of that string. */
+  | { kind: "list" }
+  /** A map with one key set to the value, or to a list of it. */
+  | { kind: "wrap"; key: string; asList: boolean }
+  /** A map with one boolean. */
+  | { kind: "flag"; key: string; value: boolean };
+
+const KEEP: Rewrite = { kind: "keep" };
+
+const STORAGE_SHIFTS: Readonly<Record<string, bigint>> = { K: 10n, M: 20n, G: 30n, T: 40n };
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Reads a JetStream size string as nats-server's getStorageSize does: an
+ * int64 followed by one of K, M, G or T (upper case, powers of 1024), and ""
+ * as 0. The multiplication wraps around at 64 bits, as Go's does. Returns
+ * undefined for text the server rejects.
+ */
+export function storageSize(text: string): bigint | undefined {
+  if (text === "") return 0n;
+  const shift = STORAGE_SHIFTS[text.slice(-1)];
+  const digits = text.slice(0, -1);
+  // strconv.ParseInt with base 10: an optional sign, then decimal digits only.
+  if (shift === undefined || !/^[+-]?[0-9]+$/.test(digits)) return undefined;
+  const number = BigInt(digits);
+  if (number < INT64_MIN || number > INT64_MAX) return undefined;
+  return BigInt.asIntN(64, number << shift);
+}
+
+/** Keys read by the server's listen parser, which takes a port or "host:port". */
+const LISTEN_KEYS = new Set(["listen", "http", "https"]);
+
+/**
+ * Returns how to rewrite the value of a known key. `hasKey` says whether the
+ * target server reads a key of a block, for rewrites that introduce one.
+ */
+export function rewriteFor(
+  block: BlockSpec,
+  key: KeySpec,
+  value: Value,
+  hasKey: (blockId: string, name: string) => boolean,
+): Rewrite {
+  // A port alone leaves the host empty, exactly as ":port" does (parseListen
+  // splits the string with net.SplitHostPort), and the server fills in the
+  // default host later in both cases.
+  if (LISTEN_KEYS.has(key.name) && key.meaning === "host-port" && value.type === "int64") {
+    return { kind: "string", value: `:${value.value}` };
+  }
+
+  // Unquoted sizes are integers already; quoted ones in the jetstream block
+  // go through getStorageSize.
+  if (key.meaning === "size" && value.type === "string") {
+    const bytes = storageSize(value.value);
+    return bytes === undefined ? KEEP : { kind: "integer", value: bytes };
+  }
+
+  // jetstream: true, "enabled" and { enable: true } all turn JetStream on
+  // (parseJetStream starts the map form enabled and reads enable last).
+  if (block.id === "top" && key.name === "jetstream" && hasKey("jetstream", "enable")) {
+    if (value.type === "bool") return { kind: "flag", key: "enable", value: value.value };
+    if (value.type === "string") {
+      const word = value.value.toLowerCase();
+      if (word === "enabled" || word === "enable")
+        return { kind: "flag", key: "enable", value: true };
+      if (word === "disabled" || word === "disable")
+        return { kind: "flag", key: "enable", value: false };
+    }
+    return KEEP;
+  }
+
+  // A subject string or a list of subjects means the same as { allow: [...] }
+  // (parseVariablePermissions). An empty list stays as written.
+  if (block.id === "permissions" && (key.name === "publish" || key.name === "subscribe")) {
+    if (value.type === "string") return { kind: "wrap", key: "allow", asList: true };
+    if (value.type === "array" && value.items.length > 0)
+      return { kind: "wrap", key: "allow", asList: false };
+    return KEEP;
+  }
+
+  // Keys that take one string or a list of strings read the string as a
+  // one-item list (parseStringArray and its copies for trusted, server_tags,
+  // resolver_pinned_accounts, deny_imports and the rest).
+  if (
+    value.type === "string" &&
+    key.types.includes("string") &&
+    key.types.includes("array") &&
+    key.block === undefined
+  ) {
+    return { kind: "list" };
+  }
+  return KEEP;
+}
