@@ -86,6 +86,146 @@ describe("normalisation", () => {
   });
 });
 
+describe("one form per value", () => {
+  test("aliases become canonical names", () => {
+    const json = compiledJson(
+      "net: 127.0.0.1\nmax_conn: 10\nauthorization {\n  users = [ { username: a, pass: b, permissions: { pub: x, sub: y } } ]\n}\n",
+    );
+    expect(json).toEqual({
+      host: "127.0.0.1",
+      max_connections: 10,
+      authorization: {
+        users: [
+          {
+            user: "a",
+            password: "b",
+            permissions: { publish: { allow: ["x"] }, subscribe: { allow: ["y"] } },
+          },
+        ],
+      },
+    });
+  });
+
+  test("listen port becomes host:port", () => {
+    expect(compiledJson("listen: 4222\nhttp: 8222\ncluster { listen: 6222 }\n")).toEqual({
+      listen: ":4222",
+      http: ":8222",
+      cluster: { listen: ":6222" },
+    });
+  });
+
+  test("jetstream switch becomes a map", () => {
+    expect(compiledJson("jetstream: true\n")).toEqual({ jetstream: { enable: true } });
+    expect(compiledJson("jetstream: Enabled\n")).toEqual({ jetstream: { enable: true } });
+    expect(compiledJson("jetstream: disabled\n")).toEqual({ jetstream: { enable: false } });
+    expect(compiledJson("jetstream { store: /data }\n")).toEqual({
+      jetstream: { store_dir: "/data" },
+    });
+  });
+
+  test("jetstream size strings become bytes", () => {
+    expect(
+      compiledJson('jetstream { max_mem: "1G", max_file: "2T", max_outstanding_catchup: 64M }\n'),
+    ).toEqual({
+      jetstream: {
+        max_memory_store: 1073741824,
+        max_file_store: 2199023255552,
+        max_outstanding_catchup: 64000000,
+      },
+    });
+  });
+
+  test("permission forms become allow lists", () => {
+    const json = compiledJson(
+      'authorization {\n  default_permissions { publish: "a", subscribe: ["b", "c"] }\n}\n',
+    );
+    expect(json).toEqual({
+      authorization: {
+        default_permissions: { publish: { allow: ["a"] }, subscribe: { allow: ["b", "c"] } },
+      },
+    });
+  });
+
+  test("allow and deny strings become lists", () => {
+    const json = compiledJson(
+      'authorization {\n  default_permissions { publish { allow: "a", deny: ["b"] } }\n}\n',
+    );
+    expect(json).toEqual({
+      authorization: { default_permissions: { publish: { allow: ["a"], deny: ["b"] } } },
+    });
+  });
+
+  test("empty permission list stays", () => {
+    const json = compiledJson("authorization {\n  default_permissions { publish: [] }\n}\n");
+    expect(json).toEqual({ authorization: { default_permissions: { publish: [] } } });
+  });
+
+  test("one-item strings become lists", () => {
+    const json = compiledJson(
+      'server_tags: "az:1"\nleafnodes {\n  remotes = [ { url: "nats://127.0.0.1:7422", deny_import: "x" } ]\n}\n',
+    );
+    expect(json).toEqual({
+      server_tags: ["az:1"],
+      leafnodes: { remotes: [{ urls: ["nats://127.0.0.1:7422"], deny_imports: ["x"] }] },
+    });
+  });
+
+  test("keys sorted at every level", () => {
+    const compiled = compile("port: 4222\ncluster { port: 6222, name: c }\ndebug: true\n");
+    expect(compiled.json).toBe(
+      '{\n  "cluster": {\n    "name": "c",\n    "port": 6222\n  },\n  "debug": true,\n  "port": 4222\n}\n',
+    );
+  });
+
+  test("key and alias both set is an error", () => {
+    const loaded = loadConfigText("/virtual/t.conf", "max_conn: 1\nmax_connections: 2\n", {
+      env: {},
+    });
+    const compiled = compileConfig(loaded, { indent: 2 });
+    expect(compiled.json).toBeNull();
+    expect(compiled.diagnostics.map((d) => d.code)).toEqual(["compile/conflicting-keys"]);
+  });
+});
+
+describe("redaction", () => {
+  test("secrets replaced", () => {
+    const text =
+      'authorization { users = [ { user: a, password: "hunter2" }, { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ] }\n' +
+      "authorization2 = 1\njetstream { key: topsecret }\n" +
+      'leafnodes { remotes = [ { url: "nats://127.0.0.1:7422", nkey: SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY } ] }\n';
+    const loaded = loadConfigText("/virtual/t.conf", text, { env: {} });
+    const compiled = compileConfig(loaded, { indent: 0, redact: true });
+    expect(compiled.json).not.toContain("hunter2");
+    expect(compiled.json).not.toContain("topsecret");
+    expect(compiled.json).not.toContain("SUACSSL3");
+    expect(compiled.json).toContain("UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4");
+    expect(compiled.json).toContain('"password": "[REDACTED]"');
+  });
+});
+
+describe("sources", () => {
+  test("each key recorded in output order", () => {
+    const loaded = loadConfigText(
+      "/virtual/t.conf",
+      "DIR = /d\nport: 1\njetstream { store_dir: $DIR }\n",
+      {
+        env: {},
+      },
+    );
+    const compiled = compileConfig(loaded, { indent: 0, recordSources: true });
+    const rows = compiled.sources.map((source) => {
+      const key = source.key.source.positionAt(source.key.start);
+      const value = source.value?.source.positionAt(source.value.start);
+      return [source.path, key.line, value?.line];
+    });
+    expect(rows).toEqual([
+      ["jetstream", 3, undefined],
+      ["jetstream.store_dir", 3, 1],
+      ["port", 2, undefined],
+    ]);
+  });
+});
+
 describe("values read back unchanged", () => {
   test.each([
     ["integers beyond 2^53", "max_payload: 8EB\nsize: 9007199254740993\n"],

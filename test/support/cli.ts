@@ -20,7 +20,7 @@ export function runCli(
   options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number } = {},
 ): CliResult {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, ["--", BIN, ...args], {
     cwd: options.cwd ?? REPOSITORY_ROOT,
     env,
     encoding: "utf8",
