@@ -1,7 +1,7 @@
 // Runs the real nats-server for tests: `nats-server -t` config checks, and servers on free
 // loopback ports.
 
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process";
 import { accessSync, constants, statSync } from "node:fs";
 import { createConnection, createServer, type AddressInfo, type Server } from "node:net";
 import { delimiter, join } from "node:path";
@@ -57,6 +57,33 @@ export function checkConfig(file: string, cwd: string): ConfigCheck {
     throw new Error(`Failed to run nats-server -t -c ${file} in ${cwd}: ${result.error.message}`);
   }
   return { ok: result.status === 0, output: result.stdout + result.stderr };
+}
+
+/**
+ * Runs `nats-server -t -c file` in `cwd` without blocking, like `checkConfig`, so that several
+ * checks can run at once. `env` is the server's whole environment, empty by default as when
+ * the corpus verdicts were recorded, and it decides how `$NAME` references resolve.
+ */
+export function checkConfigAsync(
+  file: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ConfigCheck> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      findNatsServer(),
+      ["-t", "-c", file],
+      { cwd, env, encoding: "utf8", timeout: 30_000 },
+      (error, stdout, stderr) => {
+        // A non-zero exit status is a verdict, but a spawn failure or a timeout is not.
+        if (error !== null && (typeof error.code !== "number" || error.killed)) {
+          reject(new Error(`Failed to run nats-server -t -c ${file} in ${cwd}: ${error.message}`));
+          return;
+        }
+        resolve({ ok: error === null, output: stdout + stderr });
+      },
+    );
+  });
 }
 
 export interface RunningServer {
