@@ -200,7 +200,7 @@ class Compiler {
     const rewrite: Rewrite =
       spec === null || known === undefined
         ? { kind: "keep" }
-        : rewriteFor(spec, known, value, (blockId, name) => this.targetReads(blockId, name));
+        : rewriteFor(spec, known, value, this.target);
     switch (rewrite.kind) {
       case "keep":
         return this.value(value, childSpec, path);
@@ -217,13 +217,6 @@ class Compiler {
       case "flag":
         return new Map([[rewrite.key, rewrite.value]]);
     }
-  }
-
-  /** True when the target server reads the key `name` in the block `blockId`. */
-  private targetReads(blockId: string, name: string): boolean {
-    const block = getBlock(blockId);
-    const key = findKey(block, name);
-    return key !== undefined && keyExistsIn(keyAvailability(block, key, name), this.target);
   }
 
   private value(value: Value, spec: BlockSpec | null, path: string): JsonValue {

@@ -3,9 +3,11 @@
 // rewrite states the server behaviour it relies on; the forms are the same in
 // nats-server 2.2 to 2.14 unless a comment says otherwise.
 
-import type { KeySpec } from "../schema/index.js";
-import type { BlockSpec } from "../schema/types.js";
 import type { Value } from "../resolve/values.js";
+import { findKey, getBlock, type KeySpec } from "../schema/index.js";
+import type { BlockSpec, ValueType } from "../schema/types.js";
+import { keyAvailability, keyExistsIn } from "../schema/versions.js";
+import { isAtLeast, type ServerVersion } from "../target/version.js";
 
 /** A rewritten value, before it is written as JSON; strings and maps keep their origin. */
 export type Rewrite =
@@ -46,15 +48,30 @@ export function storageSize(text: string): bigint | undefined {
 /** Keys read by the server's listen parser, which takes a port or "host:port". */
 const LISTEN_KEYS = new Set(["listen", "http", "https"]);
 
+/** True when the target server reads the key `name` in the block `blockId`. */
+export function targetReads(blockId: string, name: string, target: ServerVersion): boolean {
+  const block = getBlock(blockId);
+  const key = findKey(block, name);
+  return key !== undefined && keyExistsIn(keyAvailability(block, key, name), target);
+}
+
+/** True when the target server takes a value of this type for the key. */
+function acceptsType(key: KeySpec, type: ValueType, target: ServerVersion): boolean {
+  if (!key.types.includes(type)) return false;
+  const since = key.typesSince?.[type];
+  return since === undefined || isAtLeast(target, since);
+}
+
 /**
- * Returns how to rewrite the value of a known key. `hasKey` says whether the
- * target server reads a key of a block, for rewrites that introduce one.
+ * Returns how to rewrite the value of a known key so that the target server
+ * reads the same thing. A rewrite that needs a form the target does not take
+ * is skipped, and the value stays as written.
  */
 export function rewriteFor(
   block: BlockSpec,
   key: KeySpec,
   value: Value,
-  hasKey: (blockId: string, name: string) => boolean,
+  target: ServerVersion,
 ): Rewrite {
   // A port alone leaves the host empty, exactly as ":port" does (parseListen
   // splits the string with net.SplitHostPort), and the server fills in the
@@ -72,7 +89,11 @@ export function rewriteFor(
 
   // jetstream: true, "enabled" and { enable: true } all turn JetStream on
   // (parseJetStream starts the map form enabled and reads enable last).
-  if (block.id === "top" && key.name === "jetstream" && hasKey("jetstream", "enable")) {
+  if (
+    block.id === "top" &&
+    key.name === "jetstream" &&
+    targetReads("jetstream", "enable", target)
+  ) {
     if (value.type === "bool") return { kind: "flag", key: "enable", value: value.value };
     if (value.type === "string") {
       const word = value.value.toLowerCase();
@@ -99,7 +120,7 @@ export function rewriteFor(
   if (
     value.type === "string" &&
     key.types.includes("string") &&
-    key.types.includes("array") &&
+    acceptsType(key, "array", target) &&
     key.block === undefined
   ) {
     return { kind: "list" };

@@ -298,8 +298,9 @@ export const TOP: BlockSpec = {
       aliases: ["operators", "root", "roots", "root_operator", "root_operators"],
       types: ["string", "array"],
       items: ["string"],
-      // 2.9 and 2.10 checked for a []string, which the parser never produces.
-      typesSince: { array: "2.11.0" },
+      // Up to 2.10.20 the server checked for a []string, which the parser never
+      // produces, so only the string form worked; 2.10.21 reads arrays.
+      typesSince: { array: "2.10.21" },
       description: "operator JWTs, as file paths or inline tokens",
     },
     {
