@@ -11,7 +11,7 @@ import { locate, type Entry, type MapValue, type Value } from "../resolve/values
 import { findKey, getBlock, type BlockSpec, type KeySpec } from "../schema/index.js";
 import { keyAvailability, keyExistsIn } from "../schema/versions.js";
 import type { Span } from "../source.js";
-import { isSecretKey, isNkeySeed } from "../syntax/secrets.js";
+import { isNkeySeed, isSecretKey, redactUrlPasswords } from "../syntax/secrets.js";
 import { DEFAULT_TARGET, type ServerVersion } from "../target/version.js";
 import { formatFloat } from "./float.js";
 import { RawNumber, writeJson, type JsonObject, type JsonValue } from "./json-text.js";
@@ -30,7 +30,7 @@ export interface CompileOptions {
   indent: number;
   /** The server version whose key names and forms the output uses. */
   target?: ServerVersion;
-  /** Replace passwords, tokens, encryption keys and nkey seeds with REDACTED_MARKER. */
+  /** Replace passwords (also those in URLs), tokens, encryption keys and nkey seeds with REDACTED_MARKER. */
   redact?: boolean;
   /** Record the origin of every emitted key in CompileOutput.sources. */
   recordSources?: boolean;
@@ -222,7 +222,13 @@ class Compiler {
   private value(value: Value, spec: BlockSpec | null, path: string): JsonValue {
     switch (value.type) {
       case "string":
-        if (this.options.redact === true && isNkeySeed(value.value)) return REDACTED_MARKER;
+        if (this.options.redact === true) {
+          if (isNkeySeed(value.value)) return REDACTED_MARKER;
+          return redactUrlPasswords(
+            this.string(value.value, value.lossy, locate(value)),
+            REDACTED_MARKER,
+          );
+        }
         return this.string(value.value, value.lossy, locate(value));
       case "int64":
         return value.value;

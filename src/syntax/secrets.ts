@@ -3,13 +3,21 @@
 
 import type { DocumentNode, Statement, ValueNode } from "./tree.js";
 
-/** Key names whose values are secrets, including misspellings such as passwd. */
+/**
+ * Key names whose values are secrets, including misspellings such as passwd,
+ * pasword, pwd, tokn and toekn: a misspelled key is still a secret, and the
+ * unknown-key finding shows its line.
+ */
 const SECRET_KEY =
-  /pass|token|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
+  /pass|pa?s+w|pwd|^pw$|t[o0]?e?ke?n|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
 const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
-/** Text that may hold a secret: a secret key name or an nkey seed. */
-export const SECRET_HINT = /pass|token|secret|seed|key|S[UAONCXP][A-Z2-7]{40}/i;
+/** Text that may hold a secret: a secret key name, an nkey seed or a URL with a password. */
+export const SECRET_HINT =
+  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^/@\s]*:[^@\s]*@/i;
+
+/** The password of a URL's user information, as in nats://user:password@host. */
+const URL_PASSWORD = /:\/\/[^/@\s:"']*:([^@\s"']*)@/g;
 
 /** An nkey seed: S, then the key type letter, then base32. */
 const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
@@ -56,6 +64,8 @@ export function findSecretRanges(document: DocumentNode): TextRange[] {
       for (const item of value.items) visitValue(item, secret);
     } else if (secret || (value.kind === "string" && NKEY_SEED.test(value.value))) {
       ranges.push(secretRange(text, value.start, value.end));
+    } else if (value.kind === "string") {
+      ranges.push(...urlPasswordRanges(text, value.start, value.end));
     }
   };
   const visitStatements = (statements: Statement[]): void => {
@@ -70,6 +80,27 @@ export function findSecretRanges(document: DocumentNode): TextRange[] {
     }
   };
   visitStatements(document.statements);
+  return ranges;
+}
+
+/** Replaces the password of every URL in `text` with `marker`. */
+export function redactUrlPasswords(text: string, marker: string): string {
+  return text.replace(URL_PASSWORD, (match: string, password: string) =>
+    password === "" ? match : `${match.slice(0, match.length - 1 - password.length)}${marker}@`,
+  );
+}
+
+/** Returns the ranges of URL passwords written between `start` and `end`. */
+function urlPasswordRanges(text: string, start: number, end: number): TextRange[] {
+  const written = text.slice(start, end);
+  if (!written.includes("@")) return [];
+  const ranges: TextRange[] = [];
+  for (const match of written.matchAll(URL_PASSWORD)) {
+    const password = match[1]!;
+    if (password === "") continue;
+    const passwordStart = start + match.index + match[0].length - 1 - password.length;
+    ranges.push({ start: passwordStart, end: passwordStart + password.length });
+  }
   return ranges;
 }
 

@@ -181,6 +181,21 @@ describe("secrets", () => {
       'leafnodes { remotes = [ { url: "nats://127.0.0.1:7422", seed: SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY, bogus: 1 } ] }\n',
       "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY",
     ],
+    [
+      "misspelled password key",
+      "authorization { users: [ { user: a1, pasword: LeakPw1 }, { user: a4, pwd: LeakPw4 } ] }\n",
+      "LeakPw",
+    ],
+    [
+      "misspelled token key",
+      "mqtt { authorization { toekn: LeakToken2 } }\nwebsocket { no_tls: true, port: 8080, authorization { tokn: LeakToken1 } }\n",
+      "LeakToken",
+    ],
+    [
+      "URL password in an invalid route",
+      'cluster { listen: 127.0.0.1:6222, routes: [ "nats://ruser:LeakRoute2@127.0.0.1:abc" ] }\n',
+      "LeakRoute2",
+    ],
   ])("%s never printed", (_name, config, secret) => {
     const directory = temporaryFiles({ "secret.conf": config });
     const result = runCli(["lint", join(directory, "secret.conf")]);

@@ -200,6 +200,16 @@ describe("redaction", () => {
     expect(compiled.json).not.toContain("SUACSSL3");
     expect(compiled.json).toContain("UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4");
     expect(compiled.json).toContain('"password": "[REDACTED]"');
+    expect(compiled.json).toContain('"urls": ["nats://127.0.0.1:7422" ]');
+  });
+
+  test("URL passwords replaced", () => {
+    const text = 'cluster { routes = [ "nats://route:s3cret@127.0.0.1:6222" ] }\n';
+    const loaded = loadConfigText("/virtual/t.conf", text, { env: {} });
+    const compiled = compileConfig(loaded, { indent: 0, redact: true });
+    expect(compiled.json).toBe(
+      '{"cluster": {"routes": ["nats://route:[REDACTED]@127.0.0.1:6222" ]}}\n',
+    );
   });
 });
 
