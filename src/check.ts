@@ -12,20 +12,37 @@ export interface CheckedConfig {
   ok: true;
   config: LoadedConfig;
   diagnostics: Diagnostic[];
+  /**
+   * Findings for which `nats-server -t` fails on the config (the server rejects
+   * it, or warns, which also fails the test), kept whatever their severity and
+   * even when a comment or the project file silences them. Compile refuses
+   * these, because it writes only configs that the server accepts.
+   */
+  serverRejections: Diagnostic[];
 }
 
 export function checkLoaded(config: LoadedConfig, options: RunOptions = {}): CheckedConfig {
   const target = options.target ?? DEFAULT_TARGET;
   const loadDiagnostics = config.diagnostics.map((d) => forTarget(d, target));
-  const findings = applySuppressions(runRules(config, options), config.sources.values(), {
-    ruleIds: RULES.map((rule) => rule.meta.id),
-    disabled: new Set(
-      [...(options.severities ?? [])].filter(([, setting]) => setting === "off").map(([id]) => id),
+  const disabled = new Set(
+    [...(options.severities ?? [])].filter(([, setting]) => setting === "off").map(([id]) => id),
+  );
+  // Rules turned off still run, so that their rejections stay visible to compile.
+  const severities = new Map(
+    [...(options.severities ?? [])].map(
+      ([id, setting]) => [id, setting === "off" ? "info" : setting] as const,
     ),
-  });
+  );
+  const all = runRules(config, { ...options, severities });
+  const serverRejections = all.filter((d) => d.server === "rejects" || d.server === "warns");
+  const findings = applySuppressions(
+    all.filter((d) => !disabled.has(d.code)),
+    config.sources.values(),
+    { ruleIds: RULES.map((rule) => rule.meta.id), disabled },
+  );
   const diagnostics = [...loadDiagnostics, ...findings];
   diagnostics.sort(compareDiagnostics);
-  return { ok: true, config, diagnostics };
+  return { ok: true, config, diagnostics, serverRejections };
 }
 
 /**

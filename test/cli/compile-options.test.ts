@@ -181,3 +181,38 @@ describe("--server-version", () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe("configs the server rejects", () => {
+  test("silenced finding still stops compile", () => {
+    const directory = temporaryFiles({
+      "server.conf": "port: 4222\n# natsconf-disable-next-line unknown-key -- reviewed\nprot: 5\n",
+    });
+    const lint = runCli(["lint", "server.conf"], { cwd: directory });
+    expect(lint.status).toBe(0);
+    const result = runCli(["compile", "server.conf", "-o", "out.json"], { cwd: directory });
+    expect(result.stderr).toContain("error [unknown-key]");
+    expect(result.stderr).toContain("nothing written");
+    expect(result.status).toBe(1);
+    expect(existsSync(join(directory, "out.json"))).toBe(false);
+  });
+
+  test("rule turned off still stops compile", () => {
+    const directory = temporaryFiles({
+      "server.conf": "port: 4222\nprot: 5\n",
+      ".natsconf.json": '{ "rules": { "unknown-key": "off" } }\n',
+    });
+    const result = runCli(["compile", "server.conf"], { cwd: directory });
+    expect(result.stderr).toContain("error [unknown-key]");
+    expect(result.status).toBe(1);
+  });
+
+  test("warning that fails nats-server -t stops compile", () => {
+    const directory = temporaryFiles({ "server.conf": "port: 4222\nwrite_deadline: 10\n" });
+    const lint = runCli(["lint", "server.conf"], { cwd: directory });
+    expect(lint.stdout).toContain("warning [duration-integer]");
+    const result = runCli(["compile", "server.conf"], { cwd: directory });
+    expect(result.stderr).toContain("error [duration-integer]");
+    expect(result.stderr).not.toContain("warning [duration-integer]");
+    expect(result.status).toBe(1);
+  });
+});

@@ -2,8 +2,9 @@
 
 import { realpathSync } from "node:fs";
 
-import { checkLoaded } from "../../check.js";
+import { checkLoaded, type CheckedConfig } from "../../check.js";
 import { compileConfig, type ValueSource } from "../../emit/compile.js";
+import { compareDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile, Span } from "../../source.js";
 import type { ServerVersion } from "../../target/version.js";
 import { layerEnvironment } from "../env-file.js";
@@ -72,6 +73,26 @@ function formatSources(sources: readonly ValueSource[]): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * Makes errors of the findings for which `nats-server -t` fails but that lint
+ * does not report as errors (warnings, or findings silenced by a comment or
+ * the project file): compile must not write a config the server rejects.
+ */
+function withServerRejections(checked: CheckedConfig): Diagnostic[] {
+  const rejected = new Set(checked.serverRejections);
+  const shown = new Set(checked.diagnostics);
+  const asError = (diagnostic: Diagnostic): Diagnostic => ({
+    ...diagnostic,
+    severity: "error",
+    message: `${diagnostic.message} Compile writes only configs that nats-server accepts, so it stops here even where lint is told to ignore this or to treat it as a warning.`,
+  });
+  const upgraded = checked.diagnostics.map((d) =>
+    rejected.has(d) && d.severity !== "error" ? asError(d) : d,
+  );
+  const silenced = checked.serverRejections.filter((d) => !shown.has(d)).map(asError);
+  return [...upgraded, ...silenced].sort(compareDiagnostics);
+}
+
 export function compile(options: CompileCommandOptions, io: Io): number {
   const environment = layerEnvironment(io.env, options.envFile);
   if (!environment.ok) {
@@ -105,7 +126,7 @@ export function compile(options: CompileCommandOptions, io: Io): number {
     redact: options.redact,
     recordSources: options.showSources,
   });
-  const diagnostics = [...checked.diagnostics, ...compiled.diagnostics];
+  const diagnostics = [...withServerRejections(checked), ...compiled.diagnostics];
   if (diagnostics.length > 0) {
     printReport(io, diagnostics, loaded.sources, 1, { color: options.color, stream: "stderr" });
   }
