@@ -57,8 +57,15 @@ export function formatVersion(version: ServerVersion): string {
 /** Checks a version given by a user; returns an error message or undefined. */
 export function checkTargetVersion(version: ServerVersion): string | undefined {
   if (version.major !== 2) return "natsconf knows nats-server 2.x only";
-  if (compareVersions(version, mustParse(OLDEST_SERVER_VERSION)) < 0)
-    return `the oldest version natsconf can target is ${OLDEST_SERVER_VERSION}`;
+  // Release lines are compared without patches: 2.2.0 is in the oldest line.
+  const oldest = mustParse(OLDEST_SERVER_VERSION);
+  if (version.minor < oldest.minor)
+    return `the oldest release line natsconf can target is ${OLDEST_SERVER_VERSION}`;
+  // A newer line may rename or drop options that natsconf does not know of,
+  // and 2.99 is more likely a typo for 2.9 than a real target.
+  const newest = mustParse(DEFAULT_SERVER_VERSION);
+  if (version.minor > newest.minor)
+    return `the newest release line natsconf knows is ${DEFAULT_SERVER_VERSION}`;
   return undefined;
 }
 
