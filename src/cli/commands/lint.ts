@@ -77,7 +77,8 @@ export function lint(options: LintOptions, io: Io): number {
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (errors > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`natsconf: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}.\n`);
+    const count = warnings === 1 ? "1 warning exceeds" : `${warnings} warnings exceed`;
+    io.stderr(`natsconf: ${count} --max-warnings ${options.maxWarnings}.\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
