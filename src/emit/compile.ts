@@ -1,8 +1,8 @@
 // Compiles a resolved config into JSON that nats-server reads with the same
-// meaning: includes and variables are resolved, option names become their
-// canonical spelling (lower case where the server ignores case), values that
-// the server accepts in several forms get one form (see normalise.ts), keys are
-// sorted, integers are exact, and `verify` is dropped where
+// meaning. Includes and variables are resolved, and option names get their
+// canonical spelling (lower case where the server ignores case). Values that
+// the server accepts in several forms get one form (see normalise.ts). Keys are
+// sorted, integers stay exact, and `verify` is dropped where
 // `verify_and_map: true` already implies it.
 
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -21,7 +21,7 @@ export interface CompileOutput {
   /** The JSON text, or null when a value cannot be written faithfully. */
   json: string | null;
   diagnostics: Diagnostic[];
-  /** Where each emitted key came from, in output order; empty unless requested. */
+  /** The origin of each emitted key, in output order; empty unless requested. */
   sources: ValueSource[];
 }
 
@@ -38,15 +38,15 @@ export interface CompileOptions {
 
 /** The origin of one key of the output. */
 export interface ValueSource {
-  /** Where the key sits in the output, such as `accounts.A.users[0].user`. */
+  /** The key's place in the output, such as `accounts.A.users[0].user`. */
   path: string;
-  /** Where the key is written. */
+  /** The key as written in the config. */
   key: Span;
-  /** Where the value is defined, when a variable or environment variable brought it in. */
+  /** The value's definition, when a variable or environment variable brought it in. */
   value: Span | undefined;
 }
 
-/** What --redact writes in place of a secret. */
+/** The text that --redact writes in place of a secret. */
 export const REDACTED_MARKER = "[REDACTED]";
 
 /** Control characters other than tab, newline and carriage return. */

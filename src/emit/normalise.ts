@@ -1,7 +1,7 @@
 // Rewrites values that nats-server accepts in several forms into one form each,
 // so that two configs with the same meaning compile to the same JSON. Each
-// rewrite states the server behaviour it relies on; the forms are the same in
-// nats-server 2.2 to 2.14 unless a comment says otherwise.
+// rewrite names the server behaviour it relies on. The forms are the same in
+// nats-server 2.2 to 2.14 unless a comment gives other releases.
 
 import type { Value } from "../resolve/values.js";
 import { findKey, getBlock, type KeySpec } from "../schema/index.js";

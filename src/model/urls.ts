@@ -1,46 +1,222 @@
 // A check of URL strings the way Go's net/url.Parse sees them, for the URL
 // lists that nats-server parses while reading options (routes, gateway URLs,
-// leafnode remote URLs).
+// leafnode remote URLs). nats-server trims white space and then calls
+// url.Parse. The rules below follow Go 1.19, which built Debian's nats-server
+// 2.9.10, and were checked against that binary with `nats-server -t`.
+//
+// NOTE: Go releases from 1.24.8 and 1.25.2 on also check that a host in
+// brackets is an IPv6 address; this check does not, so it accepts some URLs
+// that nats-server builds made with those Go releases reject.
 
-/** Characters Go accepts in a host name, besides letters and digits. */
-const HOST_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=%]*$/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
-/** Returns why Go's url.Parse would reject `text`, or undefined when it parses. */
-export function urlProblem(text: string): string | undefined {
-  if (/[\u0000-\u001f\u007f]/.test(text)) return "it contains a control character";
-  const scheme = SCHEME.exec(text);
-  if (scheme === null) {
-    const colon = text.indexOf(":");
-    const slash = text.indexOf("/");
-    if (colon === 0) return "it is missing a scheme";
-    if (colon > 0 && (slash < 0 || colon < slash))
-      return "it has no scheme, so the part before the first colon reads as a path";
-    return undefined;
+/** The characters Go's strings.TrimSpace removes (unicode.IsSpace). */
+const GO_SPACE =
+  "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, "g");
+
+/** ASCII characters that Go accepts unescaped in a host (and in an IPv6 zone). */
+const HOST_CHARACTER = /[A-Za-z0-9\-._~!$&'()*+,;=:[\]<>"]/;
+
+/** Characters that Go accepts unescaped in user information; the rest must be percent-encoded. */
+const USERINFO_CHARACTER = /[A-Za-z0-9\-._~:!$&'()*+,;=%@]/;
+
+const HEX = /^[0-9A-Fa-f]{2}$/;
+
+/** Removes leading and trailing white space as Go's strings.TrimSpace does. */
+export function trimGoSpace(text: string): string {
+  return text.replace(GO_TRIM, "");
+}
+
+/** Returns the first invalid percent escape in `text` ("%zz", or "%" at the end), if any. */
+function badEscape(text: string): string | undefined {
+  for (let i = text.indexOf("%"); i >= 0; i = text.indexOf("%", i + 1)) {
+    const digits = text.slice(i + 1, i + 3);
+    if (!HEX.test(digits)) return text.slice(i, i + 3);
+    i += 2;
   }
-  const rest = text.slice(scheme[0].length);
-  if (!rest.startsWith("//")) return undefined;
-  const authority = rest.slice(2).split(/[/?#]/, 1)[0]!;
-  const at = authority.lastIndexOf("@");
-  const hostPort = at < 0 ? authority : authority.slice(at + 1);
-  let host = hostPort;
-  let port = "";
-  if (hostPort.startsWith("[")) {
-    const close = hostPort.indexOf("]");
-    if (close < 0) return "its IPv6 address lacks the closing ]";
-    host = "";
-    const after = hostPort.slice(close + 1);
-    if (after !== "" && !after.startsWith(":")) return "text follows the IPv6 address";
-    port = after.slice(1);
-  } else {
-    const colon = hostPort.lastIndexOf(":");
-    if (colon >= 0) {
-      host = hostPort.slice(0, colon);
-      port = hostPort.slice(colon + 1);
+  return undefined;
+}
+
+/**
+ * Returns why Go rejects `host` (one part of a host, in host or zone mode),
+ * or undefined. A host may percent-encode only non-ASCII bytes and the % of
+ * an IPv6 zone (%25). A zone may percent-encode a space and the ASCII
+ * characters a host holds unescaped, but no non-ASCII byte.
+ */
+function hostPartProblem(host: string, mode: "host" | "zone"): string | undefined {
+  for (let i = 0; i < host.length; i++) {
+    const c = host[i]!;
+    if (c === "%") {
+      const escape = host.slice(i, i + 3);
+      if (!HEX.test(escape.slice(1))) return `its host has an invalid percent escape "${escape}"`;
+      const byte = Number.parseInt(escape.slice(1), 16);
+      const allowed =
+        escape === "%25" ||
+        (mode === "host"
+          ? byte >= 0x80
+          : byte === 0x20 || (byte < 0x80 && HOST_CHARACTER.test(String.fromCharCode(byte))));
+      if (!allowed && mode === "host")
+        return `its host percent-encodes "${escape}", but a host may only percent-encode non-ASCII bytes`;
+      if (!allowed)
+        return `its IPv6 zone percent-encodes "${escape}", which Go does not allow there`;
+      i += 2;
+    } else if (c.charCodeAt(0) < 0x80 && !HOST_CHARACTER.test(c)) {
+      return `its host name contains ${JSON.stringify(c)}`;
     }
   }
-  if (!/^\d*$/.test(port)) return `its port "${port}" is not a number`;
-  const bad = [...host].find((c) => !HOST_CHARACTERS.test(c));
-  if (bad !== undefined) return `its host name contains ${JSON.stringify(bad)}`;
   return undefined;
+}
+
+/** A port after a host: empty, or a colon and digits only. */
+function portProblem(colonPort: string): string | undefined {
+  if (colonPort === "" || /^:\d*$/.test(colonPort)) return undefined;
+  if (!colonPort.startsWith(":")) return "text follows the IPv6 address";
+  return `its port "${colonPort.slice(1)}" is not a number`;
+}
+
+function hostProblem(hostPort: string): string | undefined {
+  if (hostPort.startsWith("[")) {
+    // Go takes the last ], so "[a]b]" is host "[a]b" with no port.
+    const close = hostPort.lastIndexOf("]");
+    if (close < 0) return "its IPv6 address lacks the closing ]";
+    const port = portProblem(hostPort.slice(close + 1));
+    if (port !== undefined) return port;
+    const zone = hostPort.slice(0, close).indexOf("%25");
+    if (zone < 0) {
+      const problem = hostPartProblem(hostPort, "host");
+      const percent = hostPort.indexOf("%");
+      if (problem !== undefined && percent >= 0 && percent < close)
+        return `${problem}; write an IPv6 zone after %25, as in [fe80::1%25eth0]`;
+      return problem;
+    }
+    return (
+      hostPartProblem(hostPort.slice(0, zone), "host") ??
+      hostPartProblem(hostPort.slice(zone, close), "zone") ??
+      hostPartProblem(hostPort.slice(close), "host")
+    );
+  }
+  const colon = hostPort.lastIndexOf(":");
+  if (colon >= 0) {
+    const port = portProblem(hostPort.slice(colon));
+    if (port !== undefined) return port;
+  }
+  return hostPartProblem(hostPort, "host");
+}
+
+/**
+ * Returns why Go rejects the user information before the @. The text of the
+ * password never appears in the result, because callers print it.
+ */
+function userinfoProblem(userinfo: string): string | undefined {
+  const colon = userinfo.indexOf(":");
+  const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+  const password = colon < 0 ? undefined : userinfo.slice(colon + 1);
+  const badUserCharacter = [...user].find((c) => !USERINFO_CHARACTER.test(c));
+  // A user name without a password is sent as a token, so it is not quoted either.
+  if (badUserCharacter !== undefined && password === undefined)
+    return "its user name or token contains a character that must be percent-encoded (it is not shown)";
+  if (badUserCharacter !== undefined)
+    return `its user name contains ${JSON.stringify(badUserCharacter)}, which must be percent-encoded`;
+  if (password !== undefined && [...password].some((c) => !USERINFO_CHARACTER.test(c)))
+    return "its password contains a character that must be percent-encoded (the password is not shown)";
+  const userEscape = badEscape(user);
+  if (userEscape !== undefined && password === undefined)
+    return "its user name or token has an invalid percent escape (it is not shown); write % as %25";
+  if (userEscape !== undefined)
+    return `its user name has an invalid percent escape "${userEscape}"`;
+  if (password !== undefined && badEscape(password) !== undefined)
+    return "its password has an invalid percent escape (the password is not shown); write % as %25";
+  return undefined;
+}
+
+function authorityProblem(authority: string): string | undefined {
+  // The last @ ends the user information, so an @ in a password needs no escaping.
+  const at = authority.lastIndexOf("@");
+  const host = hostProblem(at < 0 ? authority : authority.slice(at + 1));
+  if (host !== undefined || at < 0) return host;
+  return userinfoProblem(authority.slice(0, at));
+}
+
+/** Returns why Go's url.Parse rejects `text` after white space is trimmed, or undefined when it parses. */
+export function urlProblem(text: string): string | undefined {
+  const trimmed = trimGoSpace(text);
+  // The fragment is split off first, and Go checks only its percent escapes.
+  const hash = trimmed.indexOf("#");
+  const beforeFragment = hash < 0 ? trimmed : trimmed.slice(0, hash);
+  let found = beforeFragmentProblem(beforeFragment);
+  if (found === undefined && hash >= 0) {
+    const escape = badEscape(trimmed.slice(hash + 1));
+    if (escape !== undefined)
+      found = {
+        problem: `its fragment has an invalid percent escape "${escape}"`,
+        quotesFrom: hash,
+      };
+  }
+  if (found === undefined) return undefined;
+  // A /, ? or # in a password ends the authority early, and the rest of the
+  // password then reads as host, port, path or fragment. A problem that
+  // quotes text before the last @ could show part of the password.
+  const leaks = found.quotesFrom !== undefined && trimmed.lastIndexOf("@") > found.quotesFrom;
+  return leaks ? CUT_SHORT : found.problem;
+}
+
+const CUT_SHORT =
+  "an @ follows the first /, ? or #, which end the user information early; percent-encode /, ? and # in the user name and password (%2F, %3F, %23)";
+
+interface Problem {
+  problem: string;
+  /** Where the text that `problem` may quote starts; undefined when it quotes none. */
+  quotesFrom?: number;
+}
+
+function beforeFragmentProblem(text: string): Problem | undefined {
+  if (/[\u0000-\u001f\u007f]/.test(text)) return { problem: "it contains a control character" };
+  const scheme = SCHEME.exec(text);
+  if (scheme === null && text.startsWith(":")) return { problem: "it is missing a scheme" };
+  const restStart = scheme === null ? 0 : scheme[0].length;
+  let rest = text.slice(restStart);
+  // The query is split off next and not checked.
+  const question = rest.indexOf("?");
+  if (question >= 0) rest = rest.slice(0, question);
+  if (!rest.startsWith("/")) {
+    // With a scheme the rest is opaque data, which Go does not check.
+    if (scheme !== null) return undefined;
+    if (rest.split("/", 1)[0]!.includes(":"))
+      return { problem: "it has no scheme, so the part before the first colon reads as a path" };
+  }
+  let path = rest;
+  let pathStart = restStart;
+  if (rest.startsWith("//") && (scheme !== null || !rest.startsWith("///"))) {
+    const slash = rest.indexOf("/", 2);
+    const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+    path = slash < 0 ? "" : rest.slice(slash);
+    pathStart = restStart + 2 + authority.length;
+    const problem = authorityProblem(authority);
+    if (problem !== undefined) {
+      const hostStart = restStart + 2 + authority.lastIndexOf("@") + 1;
+      return { problem, quotesFrom: hostStart };
+    }
+  }
+  const escape = badEscape(path);
+  if (escape !== undefined)
+    return { problem: `its path has an invalid percent escape "${escape}"`, quotesFrom: pathStart };
+  return undefined;
+}
+
+/**
+ * Returns `text` with the user information of a URL masked: the password
+ * becomes ***, and so does a user name without a password, because
+ * nats-server sends such a name as a token. The masked part runs from the
+ * authority to the last @ anywhere in the text, so a password that holds /,
+ * ? or # is masked whole although Go would cut the authority there.
+ */
+export function maskUrlUserinfo(text: string): string {
+  const scheme = /^[^:/?#]*:\/\//.exec(text);
+  const start = scheme === null ? (text.startsWith("//") ? 2 : 0) : scheme[0].length;
+  const at = text.lastIndexOf("@");
+  if (at < start) return text;
+  const colon = text.slice(start, at).indexOf(":");
+  const keep = colon < 0 ? start : start + colon + 1;
+  return `${text.slice(0, keep)}***${text.slice(at)}`;
 }

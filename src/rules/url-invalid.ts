@@ -1,4 +1,4 @@
-import { urlProblem } from "../model/urls.js";
+import { maskUrlUserinfo, urlProblem } from "../model/urls.js";
 import type { Value } from "../resolve/values.js";
 import { entryPath, forEachKeyedEntry } from "./schema-entries.js";
 import type { Rule } from "./types.js";
@@ -27,7 +27,8 @@ export const rule: Rule = {
         if (problem === undefined) continue;
         context.report({
           messageId: "invalid",
-          data: { path: entryPath(found), url: item.value, problem },
+          // The URL is shown with its user information masked, because it may hold a password.
+          data: { path: entryPath(found), url: maskUrlUserinfo(item.value), problem },
           span: item.via ?? item,
           help: 'Write a full URL such as "nats://host:6222", with a scheme and a numeric port.',
         });
