@@ -32,9 +32,10 @@ export function readEnvFile(path: string): EnvFileResult {
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : code;
-    return { ok: false, message: `cannot read --env-file ${path}: ${reason ?? "read failed"}` };
+    let reason = code ?? "read failed";
+    if (code === "ENOENT") reason = "file not found";
+    if (code === "EISDIR") reason = "is a directory";
+    return { ok: false, message: `cannot read --env-file ${path}: ${reason}` };
   }
   return parseEnvFile(path, text);
 }
