@@ -105,6 +105,22 @@ export function rewriteFor(
     return KEEP;
   }
 
+  // Compression (2.10.0 to 2.14): false is "off", true is the block's default
+  // mode (s2_fast for routes, s2_auto for leafnodes), and a map with only a
+  // mode is that mode.
+  if (key.block === "compression") {
+    if (value.type === "bool") {
+      if (!value.value) return { kind: "string", value: "off" };
+      return { kind: "string", value: block.id === "cluster" ? "s2_fast" : "s2_auto" };
+    }
+    if (value.type === "map" && value.entries.size === 1) {
+      const [entry] = value.entries.values();
+      if (entry!.key.toLowerCase() === "mode" && entry!.value.type === "string")
+        return { kind: "string", value: entry!.value.value };
+    }
+    return KEEP;
+  }
+
   // A subject string or a list of subjects means the same as { allow: [...] }
   // (parseVariablePermissions). An empty list stays as written.
   if (block.id === "permissions" && (key.name === "publish" || key.name === "subscribe")) {

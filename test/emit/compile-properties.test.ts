@@ -285,7 +285,9 @@ function leaf(value: Value): string {
  * A listen port alone means ":port", and a quoted JetStream size with K, M, G or T means bytes.
  * `jetstream: true` or "enabled" means `{ enable: true }`. A publish or subscribe subject or
  * list means `{ allow: [...] }`, and a string where a list of strings is allowed means a
- * one-item list. Returns undefined when the value has no other form.
+ * one-item list. A compression switch means its mode ("off", or the block's default when on),
+ * and a compression map with only a mode means that mode. Returns undefined when the value
+ * has no other form.
  */
 function rewriteKnown(block: BlockSpec, key: KeySpec, value: Value): Normalised | undefined {
   if (LISTEN_KEYS.has(key.name) && key.meaning === "host-port" && value.type === "int64") {
@@ -306,6 +308,14 @@ function rewriteKnown(block: BlockSpec, key: KeySpec, value: Value): Normalised 
       if (word === "enabled" || word === "enable") return { enable: "bool:true" };
       if (word === "disabled" || word === "disable") return { enable: "bool:false" };
     }
+  }
+  if (key.block === "compression") {
+    if (value.type === "bool" && !value.value) return "string:off";
+    if (value.type === "bool") return block.id === "cluster" ? "string:s2_fast" : "string:s2_auto";
+    const entries = value.type === "map" ? [...value.entries.values()] : [];
+    const mode =
+      entries.length === 1 && entries[0]!.key.toLowerCase() === "mode" ? entries[0]! : undefined;
+    if (mode?.value.type === "string") return leaf(mode.value);
   }
   if (block.id === "permissions" && (key.name === "publish" || key.name === "subscribe")) {
     if (value.type === "string") return { allow: [leaf(value)] };

@@ -135,6 +135,24 @@ describe("one form per value", () => {
     });
   });
 
+  test("compression forms become a mode", () => {
+    expect(compiledJson("cluster { compression: true }\n")).toEqual({
+      cluster: { compression: "s2_fast" },
+    });
+    expect(compiledJson("leafnodes { compression: true }\n")).toEqual({
+      leafnodes: { compression: "s2_auto" },
+    });
+    expect(compiledJson("cluster { compression: false }\n")).toEqual({
+      cluster: { compression: "off" },
+    });
+    expect(compiledJson("cluster { compression: { mode: s2_better } }\n")).toEqual({
+      cluster: { compression: "s2_better" },
+    });
+    expect(
+      compiledJson('cluster { compression: { mode: s2_auto, rtt_thresholds: ["10ms"] } }\n'),
+    ).toEqual({ cluster: { compression: { mode: "s2_auto", rtt_thresholds: ["10ms"] } } });
+  });
+
   test("permission forms become allow lists", () => {
     const json = compiledJson(
       'authorization {\n  default_permissions { publish: "a", subscribe: ["b", "c"] }\n}\n',
