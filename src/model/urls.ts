@@ -4,9 +4,9 @@
 // url.Parse. The rules below follow Go 1.19, which built Debian's nats-server
 // 2.9.10, and were checked against that binary with `nats-server -t`.
 //
-// NOTE: Go releases from 1.24.8 and 1.25.2 on also check that a host in
-// brackets is an IPv6 address; this check does not, so it accepts some URLs
-// that nats-server builds made with those Go releases reject.
+// NOTE: newer Go releases reject more, and natsconf accepts these: from Go
+// 1.25.2 a bracketed host must be an IPv6 address, and from Go 1.25.8
+// brackets may only start the host.
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
@@ -42,7 +42,7 @@ function badEscape(text: string): string | undefined {
  * Returns why Go rejects `host` (one part of a host, in host or zone mode),
  * or undefined. A host may percent-encode only non-ASCII bytes and the % of
  * an IPv6 zone (%25). A zone may percent-encode a space and the ASCII
- * characters a host holds unescaped, but no non-ASCII byte.
+ * characters a host may contain unescaped, but no non-ASCII byte.
  */
 function hostPartProblem(host: string, mode: "host" | "zone"): string | undefined {
   for (let i = 0; i < host.length; i++) {
@@ -68,7 +68,7 @@ function hostPartProblem(host: string, mode: "host" | "zone"): string | undefine
   return undefined;
 }
 
-/** A port after a host: empty, or a colon and digits only. */
+/** Checks the port after a host, which must be empty or a colon and digits. */
 function portProblem(colonPort: string): string | undefined {
   if (colonPort === "" || /^:\d*$/.test(colonPort)) return undefined;
   if (!colonPort.startsWith(":")) return "text follows the IPv6 address";
@@ -166,7 +166,7 @@ const CUT_SHORT =
 
 interface Problem {
   problem: string;
-  /** Where the text that `problem` may quote starts; undefined when it quotes none. */
+  /** Start of the text that `problem` may quote, or undefined when it quotes none. */
   quotesFrom?: number;
 }
 
@@ -208,12 +208,14 @@ function beforeFragmentProblem(text: string): Problem | undefined {
  * Returns `text` with the user information of a URL masked: the password
  * becomes ***, and so does a user name without a password, because
  * nats-server sends such a name as a token. The masked part runs from the
- * authority to the last @ anywhere in the text, so a password that holds /,
+ * authority to the last @ anywhere in the text, so a password that contains /,
  * ? or # is masked whole although Go would cut the authority there.
  */
 export function maskUrlUserinfo(text: string): string {
   const scheme = /^[^:/?#]*:\/\//.exec(text);
-  const start = scheme === null ? (text.startsWith("//") ? 2 : 0) : scheme[0].length;
+  let start = 0;
+  if (scheme !== null) start = scheme[0].length;
+  else if (text.startsWith("//")) start = 2;
   const at = text.lastIndexOf("@");
   if (at < start) return text;
   const colon = text.slice(start, at).indexOf(":");

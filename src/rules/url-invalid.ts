@@ -27,7 +27,7 @@ export const rule: Rule = {
         if (problem === undefined) continue;
         context.report({
           messageId: "invalid",
-          // The URL is shown with its user information masked, because it may hold a password.
+          // The URL is shown with its user information masked, because it may contain a password.
           data: { path: entryPath(found), url: maskUrlUserinfo(item.value), problem },
           span: item.via ?? item,
           help: 'Write a full URL such as "nats://host:6222", with a scheme and a numeric port.',
