@@ -216,6 +216,8 @@ class Compiler {
       }
       case "flag":
         return new Map([[rewrite.key, rewrite.value]]);
+      case "empty-maps":
+        return new Map([...rewrite.keys].sort().map((key) => [key, new Map()]));
     }
   }
 

@@ -19,7 +19,9 @@ export type Rewrite =
   /** A map with one key set to the value, or to a list of it. */
   | { kind: "wrap"; key: string; asList: boolean }
   /** A map with one boolean. */
-  | { kind: "flag"; key: string; value: boolean };
+  | { kind: "flag"; key: string; value: boolean }
+  /** A map with an empty map under each of the given keys. */
+  | { kind: "empty-maps"; keys: string[] };
 
 const KEEP: Rewrite = { kind: "keep" };
 
@@ -119,6 +121,24 @@ export function rewriteFor(
         return { kind: "string", value: entry!.value.value };
     }
     return KEEP;
+  }
+
+  // A mapping weight may be a string such as "40%" or "40"; the server trims
+  // one % and reads the rest with strconv.Atoi, so it is the integer 40.
+  if (block.id === "mapping-destination" && key.name === "weight" && value.type === "string") {
+    const digits = value.value.endsWith("%") ? value.value.slice(0, -1) : value.value;
+    if (!/^[+-]?[0-9]{1,3}$/.test(digits)) return KEEP;
+    const weight = BigInt(digits);
+    return weight >= 0n && weight <= 100n ? { kind: "integer", value: weight } : KEEP;
+  }
+
+  // accounts: [A, B] defines accounts without options, as accounts { A {}, B {} }
+  // does. The array form rejects a repeated name, which the map form would merge.
+  if (block.id === "top" && key.name === "accounts" && value.type === "array") {
+    const names = value.items.map((item) => (item.type === "string" ? item.value : undefined));
+    if (names.some((name) => name === undefined)) return KEEP;
+    if (new Set(names).size !== names.length) return KEEP;
+    return { kind: "empty-maps", keys: names as string[] };
   }
 
   // A subject string or a list of subjects means the same as { allow: [...] }

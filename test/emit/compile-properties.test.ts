@@ -285,7 +285,8 @@ function leaf(value: Value): string {
  * A listen port alone means ":port", and a quoted JetStream size with K, M, G or T means bytes.
  * `jetstream: true` or "enabled" means `{ enable: true }`. A publish or subscribe subject or
  * list means `{ allow: [...] }`, and a string where a list of strings is allowed means a
- * one-item list. A compression switch means its mode ("off", or the block's default when on),
+ * one-item list. A mapping weight string ("40%") means its integer, and an account list
+ * means a map of accounts without options. A compression switch means its mode ("off", or the block's default when on),
  * and a compression map with only a mode means that mode. Returns undefined when the value
  * has no other form.
  */
@@ -307,6 +308,18 @@ function rewriteKnown(block: BlockSpec, key: KeySpec, value: Value): Normalised 
       const word = value.value.toLowerCase();
       if (word === "enabled" || word === "enable") return { enable: "bool:true" };
       if (word === "disabled" || word === "disable") return { enable: "bool:false" };
+    }
+  }
+  if (block.id === "mapping-destination" && key.name === "weight" && value.type === "string") {
+    const match = /^([+-]?[0-9]{1,3})%?$/.exec(value.value);
+    const weight = match === null ? undefined : Number(match[1]);
+    if (weight !== undefined && weight >= 0 && weight <= 100) return `int64:${weight}`;
+  }
+  if (block.id === "top" && key.name === "accounts" && value.type === "array") {
+    const names = value.items.map((item) => (item.type === "string" ? item.value : undefined));
+    const unique = new Set(names).size === names.length;
+    if (unique && names.every((name) => name !== undefined)) {
+      return Object.fromEntries(names.map((name) => [name, {}]));
     }
   }
   if (key.block === "compression") {

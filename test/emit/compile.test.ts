@@ -153,6 +153,24 @@ describe("one form per value", () => {
     ).toEqual({ cluster: { compression: { mode: "s2_auto", rtt_thresholds: ["10ms"] } } });
   });
 
+  test("mapping weights become integers", () => {
+    const json = compiledJson(
+      'mappings { "a.>": [ { dest: "b.>", weight: "40%" }, { dest: "c.>", weight: "60" } ] }\n',
+    );
+    expect(json).toEqual({
+      mappings: {
+        "a.>": [
+          { dest: "b.>", weight: 40 },
+          { dest: "c.>", weight: 60 },
+        ],
+      },
+    });
+  });
+
+  test("account list becomes a map", () => {
+    expect(compiledJson("accounts: [ B, A ]\n")).toEqual({ accounts: { A: {}, B: {} } });
+  });
+
   test("permission forms become allow lists", () => {
     const json = compiledJson(
       'authorization {\n  default_permissions { publish: "a", subscribe: ["b", "c"] }\n}\n',
