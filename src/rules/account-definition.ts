@@ -2,7 +2,9 @@ import {
   blockEntry,
   definedAccounts,
   keyInTarget,
+  operatorEntry,
   topEntry,
+  topLevel,
   type DefinedAccount,
 } from "../model/auth-config.js";
 import { describeNkeyShape, isValidPublicNkey, nkeyShape } from "../model/nkeys.js";
@@ -77,6 +79,47 @@ function checkNkey(context: RuleContext, instance: BlockInstance): void {
   });
 }
 
+/**
+ * Returns the entry that names the system account. nats-server reads the
+ * exact lower-case keys only, and system_account before system.
+ */
+function systemAccountEntry(context: RuleContext): Entry | undefined {
+  const entries = [...topLevel(context).map.entries.values()];
+  return (
+    entries.find((entry) => entry.key === "system_account") ??
+    entries.find((entry) => entry.key === "system")
+  );
+}
+
+/**
+ * Reports a system_account that names no account of the config. nats-server
+ * 2.9.10 to 2.14 look the name up when they start and stop with "error
+ * resolving system account: account missing". Only $G, the global account,
+ * exists without being configured. The server creates $SYS later, and only
+ * when system_account is not set.
+ */
+function checkSystemAccount(context: RuleContext, accounts: readonly DefinedAccount[]): void {
+  // In operator mode, or with a resolver, the name is an account public key
+  // that the server fetches as a JWT.
+  if (operatorEntry(context) !== undefined || topEntry(context, "resolver") !== undefined) return;
+  const entry = systemAccountEntry(context);
+  if (entry?.value.type !== "string") return;
+  const name = entry.value.value;
+  if (name === "" || name === GLOBAL_ACCOUNT) return;
+  if (accounts.some((account) => account.name === name)) return;
+  const similar = accounts.find((account) => account.name.toLowerCase() === name.toLowerCase());
+  context.report({
+    messageId: "systemMissing",
+    data: { key: entry.key, name },
+    span: entrySpan(entry),
+    server: "fails-at-startup",
+    help:
+      similar !== undefined
+        ? `Account names are case-sensitive: write ${entry.key}: "${similar.name}".`
+        : `Define the account (accounts { ${JSON.stringify(name)}: {} }) or name one that exists.`,
+  });
+}
+
 /** Returns the sampling percentage of msg_trace, or a reason it is invalid. */
 function readSampling(value: Value): number | string | undefined {
   if (value.type === "int64") return Number(value.value);
@@ -116,7 +159,7 @@ export const rule: Rule = {
     id: "account-definition",
     severity: "error",
     description:
-      "an account that nats-server rejects: the reserved $G, a repeated name, an invalid nkey or message-trace setting",
+      "an account that nats-server rejects: the reserved $G, a repeated name, an invalid nkey or message-trace setting, or a system_account that names no account",
     server: "rejects",
     messages: {
       notMap: 'Account "{name}" is not a map; nats-server rejects the config.',
@@ -126,12 +169,15 @@ export const rule: Rule = {
       traceDest:
         'msg_trace sends traces to "{subject}", which is not a subject one can publish to; nats-server rejects the config.',
       traceSampling: "msg_trace sampling is invalid: {problem}; nats-server rejects the config.",
+      systemMissing:
+        '{key} is "{name}", but no account has that name; nats-server passes -t but stops at start-up ("error resolving system account: account missing").',
     },
   },
   check(context) {
     const accounts = definedAccounts(context);
     checkEntryTypes(context);
     checkNames(context, accounts);
+    checkSystemAccount(context, accounts);
     for (const account of accounts) {
       if (account.instance === undefined) continue;
       checkNkey(context, account.instance);

@@ -18,6 +18,24 @@ const cases: RuleCases = {
       config: "accounts {\n  KEY: x\n  A { users: [ { user: a, password: $KEY } ] }\n}\n",
     },
     {
+      name: "system account defined",
+      config: "accounts {\n  SYS {}\n  APP {}\n}\nsystem_account: SYS\n",
+    },
+    { name: "system account in the array form", config: 'accounts: [ "$SYS" ]\nsystem: "$SYS"\n' },
+    { name: "global account as system account", config: 'system_account: "$G"\n' },
+    {
+      name: "operator mode fetches the system account",
+      config: "operator: op.jwt\nresolver: MEMORY\nsystem_account: AAAXXX\n",
+    },
+    {
+      name: "resolver without operator",
+      config: "resolver: MEMORY\nsystem_account: SYSX\n",
+    },
+    {
+      name: "system_account wins over system",
+      config: "accounts { SYS {} }\nsystem: OTHER\nsystem_account: SYS\n",
+    },
+    {
       name: "msg_trace before 2.11 is option-not-in-version's",
       serverVersion: "2.10.20",
       config: 'accounts { A { msg_trace: "trace.*" } }\n',
@@ -60,6 +78,27 @@ const cases: RuleCases = {
         { line: 2, column: 31 },
         { line: 3, column: 31 },
       ],
+    },
+    {
+      name: "system account not defined",
+      config: "accounts { APP {} }\nsystem_account: SYSX\n",
+      findings: [{ line: 2, column: 1 }],
+      serverVersion: "2.9.10",
+    },
+    {
+      name: "explicit $SYS without accounts",
+      config: 'system_account: "$SYS"\n',
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
+      name: "system account in another case",
+      config: "accounts { SYS {} }\nsystem: sys\n",
+      findings: [{ line: 2, column: 1 }],
+    },
+    {
+      name: "system_account read before system",
+      config: "accounts { SYS {} }\nsystem: SYS\nsystem_account: SYSX\n",
+      findings: [{ line: 3, column: 1 }],
     },
   ],
 };
