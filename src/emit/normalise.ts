@@ -3,6 +3,7 @@
 // rewrite names the server behaviour it relies on. The forms are the same in
 // nats-server 2.2 to 2.14 unless a comment gives other releases.
 
+import { parseGoDuration } from "../model/durations.js";
 import type { Value } from "../resolve/values.js";
 import { findKey, getBlock, type KeySpec } from "../schema/index.js";
 import type { BlockSpec, ValueType } from "../schema/types.js";
@@ -80,6 +81,15 @@ export function rewriteFor(
   // default host later in both cases.
   if (LISTEN_KEYS.has(key.name) && key.meaning === "host-port" && value.type === "int64") {
     return { kind: "string", value: `:${value.value}` };
+  }
+
+  // Keys read as seconds take a number or, in releases that read strings, a Go
+  // duration string; "5s" is then the number 5. Only whole seconds are
+  // rewritten, because Go's float arithmetic for fractions is not reproduced.
+  if (key.meaning === "seconds" && value.type === "string" && acceptsType(key, "string", target)) {
+    const parsed = parseGoDuration(value.value);
+    if (!parsed.ok || parsed.nanoseconds % 1_000_000_000n !== 0n) return KEEP;
+    return { kind: "integer", value: parsed.nanoseconds / 1_000_000_000n };
   }
 
   // Unquoted sizes are integers already; quoted ones in the jetstream block

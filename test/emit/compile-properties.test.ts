@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 
 import { compileConfig } from "../../src/emit/compile.js";
+import { parseGoDuration } from "../../src/model/durations.js";
 import { loadConfigText, type LoadedConfig } from "../../src/resolve/load.js";
 import type { MapValue, Value } from "../../src/resolve/values.js";
 import { findKey, getBlock, type BlockSpec, type KeySpec } from "../../src/schema/index.js";
@@ -286,7 +287,8 @@ function leaf(value: Value): string {
  * `jetstream: true` or "enabled" means `{ enable: true }`. A publish or subscribe subject or
  * list means `{ allow: [...] }`, and a string where a list of strings is allowed means a
  * one-item list. A mapping weight string ("40%") means its integer, and an account list
- * means a map of accounts without options. A compression switch means its mode ("off", or the block's default when on),
+ * means a map of accounts without options. A whole number of seconds written as a duration
+ * string ("5s", "2m") for a key read as seconds means that number. A compression switch means its mode ("off", or the block's default when on),
  * and a compression map with only a mode means that mode. Returns undefined when the value
  * has no other form.
  */
@@ -320,6 +322,12 @@ function rewriteKnown(block: BlockSpec, key: KeySpec, value: Value): Normalised 
     const unique = new Set(names).size === names.length;
     if (unique && names.every((name) => name !== undefined)) {
       return Object.fromEntries(names.map((name) => [name, {}]));
+    }
+  }
+  if (key.meaning === "seconds" && value.type === "string") {
+    const parsed = parseGoDuration(value.value);
+    if (parsed.ok && parsed.nanoseconds % 1_000_000_000n === 0n) {
+      return `int64:${parsed.nanoseconds / 1_000_000_000n}`;
     }
   }
   if (key.block === "compression") {

@@ -171,6 +171,18 @@ describe("one form per value", () => {
     expect(compiledJson("accounts: [ B, A ]\n")).toEqual({ accounts: { A: {}, B: {} } });
   });
 
+  test("seconds strings become numbers", () => {
+    expect(
+      compiledJson(
+        'tls { timeout: "2s" }\nwebsocket { port: 8080, no_tls: true, handshake_timeout: "1m" }\n',
+      ),
+    ).toEqual({
+      tls: { timeout: 2 },
+      websocket: { handshake_timeout: 60, no_tls: true, port: 8080 },
+    });
+    expect(compiledJson('tls { timeout: "1.5s" }\n')).toEqual({ tls: { timeout: "1.5s" } });
+  });
+
   test("permission forms become allow lists", () => {
     const json = compiledJson(
       'authorization {\n  default_permissions { publish: "a", subscribe: ["b", "c"] }\n}\n',
