@@ -5,6 +5,7 @@ import { rule as clusterGatewayName } from "../cluster-gateway-name.js";
 import { rule as clusterPingMax } from "../cluster-ping-max.js";
 import { rule as compressionMode } from "../compression-mode.js";
 import { rule as emptyConfig } from "../empty-config.js";
+import { rule as gatewayDuplicateName } from "../gateway-duplicate-name.js";
 import { rule as gatewayIncomplete } from "../gateway-incomplete.js";
 import { rule as jsClusterReqs } from "../js-cluster-reqs.js";
 import { rule as jsDomain } from "../js-domain.js";
@@ -34,6 +35,7 @@ export const SERVER_RULES: readonly Rule[] = [
   nameSpaces,
   clusterGatewayName,
   gatewayIncomplete,
+  gatewayDuplicateName,
   leafGatewaySysacc,
   leafAccountMissing,
   leafAuthUsers,
