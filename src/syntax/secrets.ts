@@ -14,10 +14,14 @@ const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
 /** Text that may hold a secret: a secret key name, an nkey seed or a URL with a password. */
 export const SECRET_HINT =
-  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^/@\s]*:[^@\s]*@/i;
+  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^/@\s]*:[^@\r\n]*@/i;
 
-/** The password of a URL's user information, as in nats://user:password@host. */
-const URL_PASSWORD = /:\/\/[^/@\s:"']*:([^@\s"']*)@/g;
+/**
+ * The secret part of a URL's user information: the password in
+ * nats://user:password@host, or all of it in nats://token@host, which NATS
+ * clients send as a token. Group 1 is the secret.
+ */
+const URL_PASSWORD = /:\/\/(?:[^/@\s:"']*:)?([^@"'\r\n]*)@/g;
 
 /** An nkey seed: S, then the key type letter, then base32. */
 const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
