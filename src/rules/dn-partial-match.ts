@@ -13,13 +13,12 @@ import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
 /**
- * Rewrites a DN with its attribute types in lower case. The parsed DN
- * comparison ignores the case of types, but Go prints them in upper case, so
- * the exact-text steps never match the result.
+ * Rewrites a DN with a space after each comma that separates RDNs. The parsed
+ * DN comparison skips those spaces, but Go never writes them, so the
+ * exact-text steps never match the result.
  */
-function lowerCaseTypes(name: string): string {
+function spacedForm(name: string): string {
   let result = "";
-  let inType = true;
   for (let i = 0; i < name.length; i++) {
     const char = name[i]!;
     if (char === "\\") {
@@ -27,9 +26,7 @@ function lowerCaseTypes(name: string): string {
       i++;
       continue;
     }
-    if (char === "=") inType = false;
-    else if (char === "," || char === "+") inType = true;
-    result += inType ? char.toLowerCase() : char;
+    result += char === "," ? ", " : char;
   }
   return result;
 }
@@ -39,17 +36,17 @@ function formatRdn(rdn: Rdn): string {
 }
 
 function checkGoForm(context: RuleContext, mapped: MappedName): void {
+  // Leafnode users are compared as text only, so Go's form is the only one that
+  // works there and a finding would have no fix.
+  if (mapped.scope !== "users") return;
   const form = literalFormOfName(mapped);
   if (form === null || !form.reachable) return;
-  const tableUser = mapped.scope === "users";
   context.report({
     messageId: form.hasDomainComponents ? "goFormWithDc" : "goForm",
     data: { name: mapped.name },
     span: entrySpan(mapped.nameEntry),
     related: mappingRelated(mapped.mappingBlocks),
-    help: tableUser
-      ? `Write "${lowerCaseTypes(mapped.name)}": with lower-case types only the parsed DN comparison matches, and it needs exactly these attributes.`
-      : "Leafnode users are compared as text only, so make sure the CA of leafnodes.tls issues no certificate that extends this subject.",
+    help: `Write "${spacedForm(mapped.name)}": with a space after each comma only the parsed DN comparison matches, and it needs exactly these attributes.`,
   });
 }
 

@@ -23,6 +23,11 @@ const cases: RuleCases = {
         'cluster {\n  port: 6222\n  tls { verify_and_map: true }\n  authorization { user: "CN=route,O=acme" }\n}\n',
     },
     {
+      name: "leafnode user, which only literal mapping can serve",
+      config:
+        'leafnodes {\n  port: 7422\n  tls { verify_and_map: true }\n  authorization { users = [ { user: "CN=leaf,O=acme", account: A } ] }\n}\naccounts { A {} }\n',
+    },
+    {
       name: "repeated RDN since 2.14.0",
       config: `${MAP}authorization {\n  users = [ { user: "CN=x, OU=a, OU=a" } ]\n}\n`,
       serverVersion: "2.14.0",
@@ -44,12 +49,6 @@ const cases: RuleCases = {
       config:
         'TLS { VERIFY_AND_MAP: true }\nAUTHORIZATION {\n  USERS = [ { USER: "CN=device-7" } ]\n}\n',
       findings: [{ line: 3, column: 15 }],
-    },
-    {
-      name: "leafnode user",
-      config:
-        'leafnodes {\n  port: 7422\n  tls { verify_and_map: true }\n  authorization { users = [ { user: "CN=leaf,O=acme", account: A } ] }\n}\naccounts { A {} }\n',
-      findings: [{ line: 4, column: 31 }],
     },
     {
       name: "repeated RDN before 2.14.0",
