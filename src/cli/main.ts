@@ -125,6 +125,61 @@ function parseArguments(args: string[]): ParsedArguments {
     .command("explain <rule>", "Print the documentation of a rule", (command) =>
       command.positional("rule", { type: "string", describe: "A rule id, such as value-type" }),
     )
+    .command(
+      "whois [certificate]",
+      "Show which configured user a client certificate logs in as with verify_and_map, and why",
+      (command) =>
+        command
+          .positional("certificate", {
+            type: "string",
+            describe: "The client certificate: a PEM or DER file, or - for standard input",
+          })
+          .option("config", {
+            alias: "c",
+            type: "string",
+            describe: "The nats-server config file",
+          })
+          .option("subject", {
+            type: "string",
+            describe:
+              'Check a subject DN instead of a certificate: "CN=alice,O=Example" (RFC 4514 order) or "/O=Example/CN=alice" (OpenSSL -subj order)',
+          })
+          .option("email", {
+            type: "string",
+            array: true,
+            describe: "With --subject: an email SAN (repeat for several, in certificate order)",
+          })
+          .option("dns", {
+            type: "string",
+            array: true,
+            describe: "With --subject: a DNS SAN (repeatable)",
+          })
+          .option("uri", {
+            type: "string",
+            array: true,
+            describe: "With --subject: a URI SAN (repeatable)",
+          })
+          .option("listener", {
+            type: "string",
+            choices: ["client", "websocket", "mqtt", "leafnode"],
+            default: "client",
+            describe: "The listener the client connects to",
+          })
+          .option("server-version", {
+            type: "string",
+            describe: `nats-server version whose mapping to follow, such as 2.14 or 2.9.10 (default: "serverVersion" of .natsconf.json, else ${DEFAULT_SERVER_VERSION})`,
+          })
+          .option("json", {
+            type: "boolean",
+            default: false,
+            describe: "Print the result as JSON (see docs/whois.md)",
+          })
+          .option("color", {
+            type: "boolean",
+            describe:
+              "Colour the output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)",
+          }),
+    )
     .demandCommand(1, "Give a command: lint, compile, parse, rules or explain.")
     .strict()
     .exitProcess(false)
@@ -272,6 +327,41 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
       if (typeof rule !== "string" || rule === "") throw new UsageError("Give a rule id.");
       const { explainRule } = await import("./commands/rules.js");
       return explainRule(rule, io);
+    }
+    case "whois": {
+      const certificate = argv["certificate"];
+      const subject = argv["subject"];
+      const config = argv["config"];
+      if (typeof config !== "string" || config === "")
+        throw new UsageError("Give the server's config file with --config FILE.");
+      if (config === STDIN_ARGUMENT)
+        throw new UsageError("whois reads the config from a file; --config - is not supported.");
+      if (subject !== undefined && (typeof subject !== "string" || subject === ""))
+        throw new UsageError('--subject needs a DN, such as "CN=alice,O=Example".');
+      if ((certificate === undefined) === (subject === undefined))
+        throw new UsageError("Give either a certificate file or --subject, not both or neither.");
+      const sans = (name: string) => (argv[name] as string[] | undefined) ?? [];
+      if (subject === undefined && ["email", "dns", "uri"].some((name) => sans(name).length > 0))
+        throw new UsageError(
+          "--email, --dns and --uri go with --subject; a certificate has its own SANs.",
+        );
+      const serverVersion = serverVersionOption(argv["serverVersion"]);
+      const { whois } = await import("./commands/whois.js");
+      return whois(
+        {
+          certificate: certificate === STDIN_ARGUMENT ? "-" : (certificate as string | undefined),
+          subject: subject as string | undefined,
+          emails: sans("email"),
+          dnsNames: sans("dns"),
+          uris: sans("uri"),
+          config,
+          listener: argv["listener"] as "client" | "websocket" | "mqtt" | "leafnode",
+          serverVersion,
+          json: argv["json"] === true,
+          color,
+        },
+        io,
+      );
     }
     default:
       io.stderr(`natsconf: unknown command ${parsed.command}\n`);

@@ -1,0 +1,117 @@
+// Reads the names that nats-server's verify_and_map looks at from a client
+// certificate: the subject as an ordered sequence of RDNs, and the email, DNS,
+// URI and IP SANs. pkijs and asn1js decode the DER. They are imported only
+// when a certificate is read, so commands that never read one stay fast.
+
+import type { CertificateNames, Subject, SubjectAttribute } from "../model/cert-match.js";
+
+/** A client certificate's names, with the IP SANs that mapping never reads. */
+export interface ClientCertificate extends CertificateNames {
+  emails: string[];
+  dnsNames: string[];
+  uris: string[];
+  ipAddresses: string[];
+}
+
+/** A certificate file that could not be read or decoded; the message names the file. */
+export class CertificateError extends Error {}
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]*)-----END CERTIFICATE-----/;
+const SUBJECT_ALT_NAME = "2.5.29.17";
+const GENERAL_NAME = { email: 1, dns: 2, uri: 6, ip: 7 } as const;
+
+/**
+ * Decodes the first certificate of a PEM file, or a DER certificate. The
+ * server uses only the first (leaf) certificate a client sends, so a chain
+ * file gives the same result. `label` names the input in error messages.
+ */
+export async function readClientCertificate(
+  bytes: Uint8Array,
+  label: string,
+): Promise<ClientCertificate> {
+  const der = toDer(bytes, label);
+  const [pkijs, asn1js] = await Promise.all([import("pkijs"), import("asn1js")]);
+  const decoded = asn1js.fromBER(der);
+  if (decoded.offset === -1) throw new CertificateError(`${label} is not a DER certificate`);
+  let certificate: InstanceType<typeof pkijs.Certificate>;
+  try {
+    certificate = new pkijs.Certificate({ schema: decoded.result });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CertificateError(`${label} is not an X.509 certificate (${reason})`);
+  }
+
+  // pkijs lists the subject's attributes without their RDN grouping, so the
+  // Name is decoded again from its DER to keep multi-valued RDNs together.
+  const name = asn1js.fromBER(certificate.subject.valueBeforeDecode);
+  if (!(name.result instanceof asn1js.Sequence))
+    throw new CertificateError(`${label} has a subject that is not a SEQUENCE`);
+  const subject: Subject = name.result.valueBlock.value.map((set) => {
+    if (!(set instanceof asn1js.Set))
+      throw new CertificateError(`${label} has a subject RDN that is not a SET`);
+    return set.valueBlock.value.map((element): SubjectAttribute => {
+      const attribute = new pkijs.AttributeTypeAndValue({ schema: element });
+      return { oid: attribute.type, value: attributeText(attribute.value) };
+    });
+  });
+
+  const result: ClientCertificate = {
+    emails: [],
+    dnsNames: [],
+    uris: [],
+    ipAddresses: [],
+    subject,
+  };
+  for (const extension of certificate.extensions ?? []) {
+    if (extension.extnID !== SUBJECT_ALT_NAME) continue;
+    const altNames = extension.parsedValue as InstanceType<typeof pkijs.AltName> | undefined;
+    for (const general of altNames?.altNames ?? []) {
+      if (general.type === GENERAL_NAME.email) result.emails.push(String(general.value));
+      else if (general.type === GENERAL_NAME.dns) result.dnsNames.push(String(general.value));
+      // NOTE: the server compares Go's url.URL.String() of the URI, which equals
+      // the encoded text for ordinary URIs such as spiffe://org/ns/name.
+      else if (general.type === GENERAL_NAME.uri) result.uris.push(String(general.value));
+      else if (general.type === GENERAL_NAME.ip) result.ipAddresses.push(ipText(general.value));
+    }
+  }
+  return result;
+}
+
+/** Returns the DER of the first PEM certificate in `bytes`, or `bytes` when it is not PEM. */
+function toDer(bytes: Uint8Array, label: string): ArrayBuffer {
+  const text = Buffer.from(bytes).toString("latin1");
+  if (text.includes("-----BEGIN")) {
+    const match = PEM_BLOCK.exec(text);
+    if (match === null) throw new CertificateError(`${label} has no PEM block "BEGIN CERTIFICATE"`);
+    const der = Buffer.from(match[1]!.replace(/\s+/g, ""), "base64");
+    return der.buffer.slice(der.byteOffset, der.byteOffset + der.byteLength);
+  }
+  if (bytes.length === 0) throw new CertificateError(`${label} is empty`);
+  const copy = new Uint8Array(bytes);
+  return copy.buffer;
+}
+
+interface StringBlock {
+  valueBlock?: { value?: unknown; valueHexView?: Uint8Array };
+}
+
+/** Returns an attribute value as text; a value that is not a string type becomes `#` and hex. */
+function attributeText(value: unknown): string {
+  const block = (value as StringBlock).valueBlock;
+  if (typeof block?.value === "string") return block.value;
+  const hex = Buffer.from(block?.valueHexView ?? new Uint8Array()).toString("hex");
+  return `#${hex}`;
+}
+
+/** Formats an IP SAN, which the certificate stores as 4 or 16 bytes. */
+function ipText(value: unknown): string {
+  const bytes = Buffer.from((value as StringBlock).valueBlock?.valueHexView ?? new Uint8Array());
+  if (bytes.length === 4) return [...bytes].join(".");
+  if (bytes.length === 16) {
+    const groups: string[] = [];
+    for (let i = 0; i < 16; i += 2) groups.push(bytes.readUInt16BE(i).toString(16));
+    // The URL parser writes the address in its shortest form, such as ::1.
+    return new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1);
+  }
+  return bytes.toString("hex");
+}
