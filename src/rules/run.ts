@@ -1,5 +1,6 @@
 // Runs the rules over a loaded config.
 
+import type { FileChecks } from "../certs/types.js";
 import { createDiagnostic, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 import { findTlsBlocks } from "../model/tls.js";
 import { findListeners, findUsers } from "../model/users.js";
@@ -17,6 +18,8 @@ export interface RunOptions {
   target?: ServerVersion;
   /** Severity overrides by rule id. */
   severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Lets the file rules read certificate files; they report nothing without it. */
+  files?: FileChecks;
 }
 
 export function runRules(config: LoadedConfig, options: RunOptions = {}): Diagnostic[] {
@@ -29,6 +32,7 @@ export function runRules(config: LoadedConfig, options: RunOptions = {}): Diagno
     listeners: findListeners(blocks),
     users: findUsers(blocks),
     target: options.target ?? DEFAULT_TARGET,
+    files: options.files,
   };
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.get(rule.meta.id) ?? rule.meta.severity;

@@ -4,6 +4,7 @@
 import type { RelatedSpan, ServerReaction, Severity } from "../diagnostics/diagnostic.js";
 
 export type { ServerReaction };
+import type { FileChecks } from "../certs/types.js";
 import type { BlockInstance } from "../model/walk.js";
 import type { Listener, User } from "../model/users.js";
 import type { TlsBlock } from "../model/tls.js";
@@ -46,6 +47,8 @@ export interface RuleContext {
   readonly users: readonly User[];
   /** The server version the config is for. */
   readonly target: ServerVersion;
+  /** Set when the rules may read the files that tls blocks name (--check-files). */
+  readonly files: FileChecks | undefined;
   report(finding: Finding): void;
 }
 
