@@ -3,6 +3,7 @@
 // test/rules/cases/<id>.ts.
 
 import { AUTH_RULES } from "./groups/auth.js";
+import { FILE_RULES } from "./groups/files.js";
 import { MAPPING_RULES } from "./groups/mapping.js";
 import { SCHEMA_RULES } from "./groups/schema.js";
 import { SERVER_RULES } from "./groups/servers.js";
@@ -17,6 +18,7 @@ export interface RuleGroup {
 export const RULE_GROUPS: readonly RuleGroup[] = [
   { title: "Options and values", rules: SCHEMA_RULES },
   { title: "TLS", rules: TLS_RULES },
+  { title: "Certificate files (lint --check-files)", rules: FILE_RULES },
   { title: "Certificate mapping", rules: MAPPING_RULES },
   { title: "Authorization and accounts", rules: AUTH_RULES },
   { title: "Cluster, gateway, leafnodes, websocket, MQTT, JetStream", rules: SERVER_RULES },

@@ -5,13 +5,14 @@ import { join } from "node:path";
 
 import { describe, expect, test } from "vitest";
 
+import { createTlsFileReader } from "../../src/certs/reader.js";
 import { loadConfigText } from "../../src/resolve/load.js";
 import { RULES } from "../../src/rules/index.js";
 import { runRules } from "../../src/rules/run.js";
 import { docsPath, type Rule } from "../../src/rules/types.js";
 import { parseServerVersion } from "../../src/target/version.js";
 import { REPOSITORY_ROOT } from "../support/corpus.js";
-import type { RuleCases } from "./cases/types.js";
+import type { CaseFileChecks, RuleCases } from "./cases/types.js";
 
 async function loadCases(id: string): Promise<RuleCases | undefined> {
   const file = join(REPOSITORY_ROOT, "test", "rules", "cases", `${id}.ts`);
@@ -19,7 +20,12 @@ async function loadCases(id: string): Promise<RuleCases | undefined> {
   return ((await import(`./cases/${id}.ts`)) as { default: RuleCases }).default;
 }
 
-function findingsOf(rule: Rule, config: string, serverVersion: string | undefined) {
+function findingsOf(
+  rule: Rule,
+  config: string,
+  serverVersion: string | undefined,
+  checkFiles?: CaseFileChecks,
+) {
   const loaded = loadConfigText("test.conf", config, { env: {} });
   const syntaxErrors = loaded.diagnostics.filter((d) => d.severity === "error");
   expect(
@@ -29,7 +35,20 @@ function findingsOf(rule: Rule, config: string, serverVersion: string | undefine
   const target = serverVersion === undefined ? undefined : parseServerVersion(serverVersion);
   if (serverVersion !== undefined && target === undefined)
     throw new Error(`bad serverVersion ${serverVersion} in a case`);
-  return runRules(loaded, { rules: [rule], ...(target === undefined ? {} : { target }) });
+  const files =
+    checkFiles === undefined
+      ? undefined
+      : {
+          cwd: checkFiles.cwd,
+          expiryDays: checkFiles.expiryDays ?? 30,
+          now: new Date(),
+          reader: createTlsFileReader(),
+        };
+  return runRules(loaded, {
+    rules: [rule],
+    ...(target === undefined ? {} : { target }),
+    ...(files === undefined ? {} : { files }),
+  });
 }
 
 test("rule ids are unique and name their files", () => {
@@ -69,7 +88,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
     const cases = await loadCases(id);
     for (const valid of cases?.valid ?? []) {
       expect(
-        findingsOf(rule, valid.config, valid.serverVersion).map((d) => d.message),
+        findingsOf(rule, valid.config, valid.serverVersion, valid.checkFiles).map((d) => d.message),
         valid.name,
       ).toEqual([]);
     }
@@ -78,7 +97,7 @@ describe.each(RULES.map((rule) => [rule.meta.id, rule] as const))("%s", (id, rul
   test("reports its invalid cases", async () => {
     const cases = await loadCases(id);
     for (const invalid of cases?.invalid ?? []) {
-      const findings = findingsOf(rule, invalid.config, invalid.serverVersion);
+      const findings = findingsOf(rule, invalid.config, invalid.serverVersion, invalid.checkFiles);
       const positions = findings.map((d) => ({
         line: d.range.start.line,
         column: d.range.start.column,
