@@ -62,6 +62,21 @@ function parseArguments(args: string[]): ParsedArguments {
           .option("server-version", {
             type: "string",
             describe: `nats-server version to check against, such as 2.10 or 2.9.10 (default: "serverVersion" of .natsconf.json, else ${DEFAULT_SERVER_VERSION})`,
+          })
+          .option("check-files", {
+            type: "boolean",
+            describe:
+              'Read the certificate, key and CA files that tls blocks name and report broken ones (default: "checkFiles" of .natsconf.json, else off)',
+          })
+          .option("cwd", {
+            type: "string",
+            describe:
+              "With --check-files: the directory nats-server runs in, which relative file paths resolve against (default: the current directory)",
+          })
+          .option("expiry-days", {
+            type: "number",
+            describe:
+              'With --check-files: warn about certificates that expire within this many days (default: "expiryDays" of .natsconf.json, else 30)',
           }),
     )
     .command(
@@ -282,8 +297,26 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
       const maxWarnings = wholeNumberOption(argv, args, "max-warnings", Number.MAX_SAFE_INTEGER);
       const serverVersion = serverVersionOption(argv["serverVersion"]);
       const envFile = envFileOption(argv["envFile"]);
+      const checkFiles = optionalBoolean(argv["checkFiles"]);
+      const expiryDays = wholeNumberOption(argv, args, "expiry-days", 36_500);
+      const serverCwd = argv["cwd"];
+      if (serverCwd !== undefined && (typeof serverCwd !== "string" || serverCwd === ""))
+        throw new UsageError("--cwd needs a directory.");
       const { lint } = await import("./commands/lint.js");
-      return lint({ files, maxWarnings, serverVersion, color, stdinFilename, envFile }, io);
+      return lint(
+        {
+          files,
+          maxWarnings,
+          serverVersion,
+          color,
+          stdinFilename,
+          envFile,
+          checkFiles,
+          serverCwd,
+          expiryDays,
+        },
+        io,
+      );
     }
     case "compile": {
       const indent = indentOption(argv, args);

@@ -3,7 +3,9 @@
 //
 //   {
 //     "serverVersion": "2.10",
-//     "rules": { "tls-verify-no-ca": "off", "auth-plaintext-password": "error" }
+//     "rules": { "tls-verify-no-ca": "off", "auth-plaintext-password": "error" },
+//     "checkFiles": true,
+//     "expiryDays": 30
 //   }
 
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -20,12 +22,18 @@ export interface ProjectSettings {
   path: string;
   serverVersion: ServerVersion | undefined;
   severities: Map<string, SeveritySetting>;
+  /** "checkFiles": read the files that tls blocks name, as lint --check-files does. */
+  checkFiles: boolean | undefined;
+  /** "expiryDays": as lint --expiry-days. */
+  expiryDays: number | undefined;
 }
 
 export type ProjectLoad = { ok: true; settings: ProjectSettings } | { ok: false; message: string };
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "info", "off"];
 const MAX_PROJECT_FILE_BYTES = 1 << 20;
+/** The largest "expiryDays" and --expiry-days: 100 years. */
+export const MAX_EXPIRY_DAYS = 36_500;
 
 /** Returns the nearest .natsconf.json in `folder` or a parent folder, or undefined. */
 export function findProjectFile(folder: string): string | undefined {
@@ -63,7 +71,13 @@ export function loadProjectFile(path: string, ruleIds: readonly string[]): Proje
     return fail('must hold a JSON object, such as { "serverVersion": "2.10" }.');
   }
 
-  const settings: ProjectSettings = { path, serverVersion: undefined, severities: new Map() };
+  const settings: ProjectSettings = {
+    path,
+    serverVersion: undefined,
+    severities: new Map(),
+    checkFiles: undefined,
+    expiryDays: undefined,
+  };
   for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
     switch (field) {
       case "$schema":
@@ -100,8 +114,24 @@ export function loadProjectFile(path: string, ruleIds: readonly string[]): Proje
         }
         break;
       }
+      case "checkFiles":
+        if (typeof value !== "boolean") return fail('"checkFiles" must be true or false.');
+        settings.checkFiles = value;
+        break;
+      case "expiryDays":
+        if (
+          typeof value !== "number" ||
+          !Number.isInteger(value) ||
+          value < 0 ||
+          value > MAX_EXPIRY_DAYS
+        )
+          return fail(`"expiryDays" must be a whole number of days from 0 to ${MAX_EXPIRY_DAYS}.`);
+        settings.expiryDays = value;
+        break;
       default:
-        return fail(`unknown field "${field}"; the fields are "serverVersion" and "rules".`);
+        return fail(
+          `unknown field "${field}"; the fields are "serverVersion", "rules", "checkFiles" and "expiryDays".`,
+        );
     }
   }
   return { ok: true, settings };

@@ -14,14 +14,7 @@ const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
 /** Text that may hold a secret: a secret key name, an nkey seed or a URL with a password. */
 export const SECRET_HINT =
-  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^/@\s]*:[^@\r\n]*@/i;
-
-/**
- * The secret part of a URL's user information: the password in
- * nats://user:password@host, or all of it in nats://token@host, which NATS
- * clients send as a token. Group 1 is the secret.
- */
-const URL_PASSWORD = /:\/\/(?:[^/@\s:"']*:)?([^@"'\r\n]*)@/g;
+  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^\s"']*@/i;
 
 /** An nkey seed: S, then the key type letter, then base32. */
 const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
@@ -87,25 +80,39 @@ export function findSecretRanges(document: DocumentNode): TextRange[] {
   return ranges;
 }
 
-/** Replaces the password of every URL in `text` with `marker`. */
+/** Replaces the password or token of the URL in `text` with `marker`. */
 export function redactUrlPasswords(text: string, marker: string): string {
-  return text.replace(URL_PASSWORD, (match: string, password: string) =>
-    password === "" ? match : `${match.slice(0, match.length - 1 - password.length)}${marker}@`,
-  );
+  const secret = urlSecretSpan(text);
+  if (secret === undefined) return text;
+  return `${text.slice(0, secret.start)}${marker}${text.slice(secret.end)}`;
+}
+
+/**
+ * Returns where the secret of a URL's user information is in `text`: the
+ * password in nats://user:password@host, or all of it in nats://token@host,
+ * which NATS clients send as a token. Like Go's url.Parse, the user
+ * information runs to the last @, so a password may itself contain @.
+ */
+function urlSecretSpan(text: string): TextRange | undefined {
+  const scheme = text.indexOf("://");
+  if (scheme < 0) return undefined;
+  const userStart = scheme + 3;
+  const at = text.lastIndexOf("@");
+  if (at <= userStart) return undefined;
+  const colon = text.slice(userStart, at).indexOf(":");
+  const start = colon < 0 ? userStart : userStart + colon + 1;
+  return start < at ? { start, end: at } : undefined;
 }
 
 /** Returns the ranges of URL passwords written between `start` and `end`. */
 function urlPasswordRanges(text: string, start: number, end: number): TextRange[] {
-  const written = text.slice(start, end);
-  if (!written.includes("@")) return [];
-  const ranges: TextRange[] = [];
-  for (const match of written.matchAll(URL_PASSWORD)) {
-    const password = match[1]!;
-    if (password === "") continue;
-    const passwordStart = start + match.index + match[0].length - 1 - password.length;
-    ranges.push({ start: passwordStart, end: passwordStart + password.length });
-  }
-  return ranges;
+  // The value as written, without the quotes around it.
+  const quoted = end - start >= 2 && (text[start] === '"' || text[start] === "'");
+  const contentStart = quoted ? start + 1 : start;
+  const contentEnd = quoted ? end - 1 : end;
+  const secret = urlSecretSpan(text.slice(contentStart, contentEnd));
+  if (secret === undefined) return [];
+  return [{ start: contentStart + secret.start, end: contentStart + secret.end }];
 }
 
 /** Sorts ranges by start and merges overlapping ones, as rangesOverlapping needs. */

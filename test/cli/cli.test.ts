@@ -196,6 +196,11 @@ describe("secrets", () => {
       'cluster { listen: 127.0.0.1:6222, routes: [ "nats://ruser:LeakRoute2@127.0.0.1:abc" ] }\n',
       "LeakRoute2",
     ],
+    [
+      "URL password with @ and a quote",
+      'leafnodes { remotes [\n  { url: "nats-leaf://lu:Le@kPw\'7@127.0.0.1:7422", bogus: 1 }\n] }\n',
+      "kPw'7",
+    ],
   ])("%s never printed", (_name, config, secret) => {
     const directory = temporaryFiles({ "secret.conf": config });
     const result = runCli(["lint", join(directory, "secret.conf")]);

@@ -251,6 +251,18 @@ describe("redaction", () => {
     expect(compiled.json).toContain('"urls": ["nats://127.0.0.1:7422" ]');
   });
 
+  test.each([
+    ["nats-leaf://lu:p@ss@127.0.0.1:7422", "nats-leaf://lu:[REDACTED]@127.0.0.1:7422"],
+    ["nats-leaf://lu:pa'ss@127.0.0.1:7422", "nats-leaf://lu:[REDACTED]@127.0.0.1:7422"],
+    ["nats://token-only@127.0.0.1:4222", "nats://[REDACTED]@127.0.0.1:4222"],
+    ["nats://127.0.0.1:4222", "nats://127.0.0.1:4222"],
+  ])("URL %s redacted as %s", (url, redacted) => {
+    const text = `leafnodes { remotes = [ { url: ${JSON.stringify(url)} } ] }\n`;
+    const loaded = loadConfigText("/virtual/t.conf", text, { env: {} });
+    const compiled = compileConfig(loaded, { indent: 0, redact: true });
+    expect(JSON.parse(compiled.json!)).toEqual({ leafnodes: { remotes: [{ urls: [redacted] }] } });
+  });
+
   test("URL passwords replaced", () => {
     const text = 'cluster { routes = [ "nats://route:s3cret@127.0.0.1:6222" ] }\n';
     const loaded = loadConfigText("/virtual/t.conf", text, { env: {} });

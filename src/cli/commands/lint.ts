@@ -1,5 +1,10 @@
 // natsconf lint FILE...
 
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+
+import { prepareFileChecks } from "../../certs/file-checks.js";
+import type { FileCheckSettings, FileChecks } from "../../certs/types.js";
 import { checkLoaded } from "../../check.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
@@ -20,6 +25,12 @@ export interface LintOptions {
   stdinFilename: string | undefined;
   /** --env-file: variables for `$NAME` on top of the process environment. */
   envFile: string | undefined;
+  /** --check-files (true) or --no-check-files (false); undefined leaves it to the project file. */
+  checkFiles?: boolean | undefined;
+  /** --cwd: the server's working directory, for relative certificate paths. */
+  serverCwd?: string | undefined;
+  /** --expiry-days. */
+  expiryDays?: number | undefined;
 }
 
 /** Identifies a diagnostic, so that a file linted directly and through an include counts once. */
@@ -28,7 +39,7 @@ function identity(diagnostic: Diagnostic): string {
   return `${file}\u0000${range.start.offset}\u0000${range.end.offset}\u0000${code}\u0000${message}`;
 }
 
-export function lint(options: LintOptions, io: Io): number {
+export async function lint(options: LintOptions, io: Io): Promise<number> {
   if (options.files.filter((file) => file === "-").length > 1) {
     io.stderr("natsconf: standard input (-) can be given only once.\n");
     return EXIT.failure;
@@ -38,7 +49,25 @@ export function lint(options: LintOptions, io: Io): number {
   const sources = new Map<string, SourceFile>();
   let unreadable = false;
   let fileCount = 0;
-  const settings = new SettingsFinder(options.serverVersion, process.cwd());
+  let serverCwd: string | undefined;
+  if (options.serverCwd !== undefined) {
+    serverCwd = resolve(options.serverCwd);
+    if (!isDirectory(serverCwd)) {
+      io.stderr(`natsconf: --cwd ${options.serverCwd} is not a directory.\n`);
+      return EXIT.failure;
+    }
+  }
+  const settings = new SettingsFinder(options.serverVersion, process.cwd(), {
+    checkFiles: options.checkFiles,
+    serverCwd,
+    expiryDays: options.expiryDays,
+  });
+  // One reader for the run, so that a file named by several configs is read once.
+  let fileChecks: FileChecks | undefined;
+  const filesFor = async (found: FileCheckSettings): Promise<FileChecks> => {
+    fileChecks ??= await prepareFileChecks(found);
+    return { ...fileChecks, ...found };
+  };
   const environment = layerEnvironment(io.env, options.envFile);
   if (!environment.ok) {
     io.stderr(`natsconf: ${environment.message}.\n`);
@@ -59,7 +88,11 @@ export function lint(options: LintOptions, io: Io): number {
       continue;
     }
     fileCount++;
-    for (const diagnostic of checkLoaded(loaded, found.options).diagnostics) {
+    const runOptions =
+      found.fileChecks === undefined
+        ? found.options
+        : { ...found.options, files: await filesFor(found.fileChecks) };
+    for (const diagnostic of checkLoaded(loaded, runOptions).diagnostics) {
       const key = identity(diagnostic);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -82,4 +115,12 @@ export function lint(options: LintOptions, io: Io): number {
     return EXIT.problems;
   }
   return EXIT.ok;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
