@@ -12,6 +12,7 @@ import { describe, expect, test } from "vitest";
 
 import { checkLoaded } from "../../src/check.js";
 import { loadConfigText } from "../../src/resolve/load.js";
+import { FILE_RULES } from "../../src/rules/groups/files.js";
 import { findRule } from "../../src/rules/index.js";
 import { parseServerVersion, type ServerVersion } from "../../src/target/version.js";
 import { REPOSITORY_ROOT } from "../support/corpus.js";
@@ -76,7 +77,11 @@ describe.each(pages)("docs/rules/%s.md", (id) => {
     expect(examples.good).toHaveLength(1);
   });
 
-  test("Bad example triggers the rule", () => {
+  // The certificate file rules report on the contents of files that a pasted
+  // config does not carry; their cases in test/rules/cases generate the files.
+  const readsFiles = FILE_RULES.some((rule) => rule.meta.id === id);
+
+  test.skipIf(readsFiles)("Bad example triggers the rule", () => {
     for (const example of examples.bad) {
       const codes = lint(example).map((finding) => finding.code);
       expect(codes, example.config).toContain(id);
