@@ -1,10 +1,15 @@
-// Compares `natsconf lint --server-version 2.9.10` with what `nats-server -t`
-// 2.9.10 said of every file of the conformance corpus (VERDICTS.tsv). Run it
+// Compares `natsconf lint --server-version 2.9.10 --check-files` with what
+// `nats-server -t` 2.9.10 reported for every file of the conformance corpus
+// (VERDICTS.tsv), reading certificate files from the folder each file was
+// checked in (the server_cwd column). Run it
 // with `npm run agreement`; test/conformance/agreement.test.ts runs the same
 // comparison and fails on any disagreement.
 
 import { join } from "node:path";
 
+import { DEFAULT_EXPIRY_DAYS } from "../src/certs/file-checks.js";
+import { createTlsFileReader } from "../src/certs/reader.js";
+import type { TlsFileReader } from "../src/certs/types.js";
 import { checkLoaded } from "../src/check.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { loadConfig } from "../src/resolve/load.js";
@@ -40,14 +45,24 @@ export function failsConfigTest(diagnostic: Diagnostic): boolean {
   return diagnostic.server === "rejects" || diagnostic.server === "warns";
 }
 
-export function compareFile(root: string, row: VerdictRow): FileAgreement {
+export function compareFile(
+  root: string,
+  row: VerdictRow,
+  reader: TlsFileReader = createTlsFileReader(),
+): FileAgreement {
   const target = parseServerVersion(AGREEMENT_TARGET)!;
   const loaded = loadConfig(join(root, row.path), { env: {} });
   if (!loaded.ok) {
     // Unreadable files cannot be compared; the corpus has none.
     throw new Error(`${row.path}: ${loaded.message}`);
   }
-  const { diagnostics } = checkLoaded(loaded, { target });
+  const files = {
+    cwd: join(root, row.serverCwd),
+    expiryDays: DEFAULT_EXPIRY_DAYS,
+    now: new Date(),
+    reader,
+  };
+  const { diagnostics } = checkLoaded(loaded, { target, files });
   const rejecting = diagnostics.filter(failsConfigTest);
   const natsconfRejects = rejecting.length > 0;
   if (!row.server29Ok) {
@@ -62,7 +77,8 @@ export function compareFile(root: string, row: VerdictRow): FileAgreement {
 }
 
 export function compareCorpus(root: string = corpusRoot()): FileAgreement[] {
-  return readVerdicts(root).map((row) => compareFile(root, row));
+  const reader = createTlsFileReader();
+  return readVerdicts(root).map((row) => compareFile(root, row, reader));
 }
 
 function describe(diagnostic: Diagnostic): string {
@@ -78,7 +94,9 @@ export function printAgreement(results: readonly FileAgreement[], out = console.
   const agreeing = by("agree").length + by("accepted-but-flagged").length;
   const disagreements = [...by("missed"), ...by("false-reject")];
 
-  out(`natsconf lint --server-version ${AGREEMENT_TARGET} against nats-server -t 2.9.10`);
+  out(
+    `natsconf lint --server-version ${AGREEMENT_TARGET} --check-files against nats-server -t 2.9.10`,
+  );
   out(`files: ${results.length} (${varies.length} whose server verdict varies between runs)`);
   const rate = stable.length === 0 ? 100 : (100 * agreeing) / stable.length;
   out(`agreement on stable files: ${agreeing}/${stable.length} (${rate.toFixed(2)}%)`);

@@ -1,8 +1,8 @@
-// Lint with --server-version 2.9.10 must agree with `nats-server -t` 2.9.10 on
-// every corpus file whose server verdict is stable: both reject, or both
-// accept. Files the server accepts but natsconf flags for a start-up or
-// run-time problem count as agreement; their rules' docs say what the server
-// does. Known disagreements need an entry with its cause in
+// Lint with --server-version 2.9.10 and file checks must agree with
+// `nats-server -t` 2.9.10 on every corpus file whose server verdict is stable:
+// both reject, or both accept. Files the server accepts but natsconf flags
+// for a start-up or run-time problem count as agreement; their rules' docs
+// say what the server does. Known disagreements need an entry with its cause in
 // agreement-known.tsv, and the test fails when a listed file starts to agree.
 
 import { readFileSync } from "node:fs";
