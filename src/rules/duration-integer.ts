@@ -1,4 +1,6 @@
 import type { IntegerValue } from "../resolve/values.js";
+import type { KeySpec } from "../schema/index.js";
+import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { entrySpan } from "./spans.js";
 import { entryPath, forEachKeyedEntry, literalText } from "./schema-entries.js";
 import type { Rule } from "./types.js";
@@ -12,6 +14,15 @@ const AUTHORIZATION_BLOCKS = new Set([
   "websocket-authorization",
   "mqtt-authorization",
 ]);
+
+/**
+ * True when the target reads a duration string for the key. Before that an
+ * integer number of seconds is the only form, and the server does not warn.
+ */
+function stringsReadIn(key: KeySpec, target: ServerVersion): boolean {
+  const since = key.typesSince?.string;
+  return since === undefined || isAtLeast(target, since);
+}
 
 /** The unit suffix of an unquoted integer literal, such as "m" in 1m; "" for none. */
 function suffixOf(value: IntegerValue): string {
@@ -51,7 +62,7 @@ export const rule: Rule = {
             span: entrySpan(entry),
             help: `Quote it: "${literalText(value)}" is read as a duration.`,
           });
-        } else {
+        } else if (stringsReadIn(key, context.target)) {
           context.report({
             messageId: "integer",
             data: { path: entryPath(found), value: value.value },

@@ -181,6 +181,10 @@ describe("one form per value", () => {
       websocket: { handshake_timeout: 60, no_tls: true, port: 8080 },
     });
     expect(compiledJson('tls { timeout: "1.5s" }\n')).toEqual({ tls: { timeout: "1.5s" } });
+    // The websocket and MQTT auth timeouts ignore strings, so "5s" must stay ignored.
+    expect(
+      compiledJson('websocket { port: 8080, no_tls: true, authorization { timeout: "5s" } }\n'),
+    ).toEqual({ websocket: { authorization: { timeout: "5s" }, no_tls: true, port: 8080 } });
   });
 
   test("permission forms become allow lists", () => {

@@ -48,6 +48,8 @@ export const LEAFNODES: BlockSpec = {
       aliases: ["reconnect_delay", "reconnect_interval"],
       types: ["string", "int64"],
       meaning: "duration",
+      // Before 2.10.12 the server read only an integer number of seconds.
+      typesSince: { string: "2.10.12" },
       description: "wait between reconnect attempts of remotes",
     },
     {

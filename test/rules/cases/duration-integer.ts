@@ -5,11 +5,22 @@ const cases: RuleCases = {
     { name: "duration strings", config: 'ping_interval: "2m"\nwrite_deadline: 10s\n' },
     { name: "tls timeout in seconds", config: "tls {\n  timeout: 5\n}\n" },
     {
+      name: "leafnode reconnect before strings were read",
+      config: "leafnodes {\n  port: 7422\n  reconnect: 2\n}\n",
+      serverVersion: "2.9.10",
+    },
+    {
       name: "authorization timeout is auth-timeout's",
       config: "authorization {\n  timeout: 1m\n}\n",
     },
   ],
   invalid: [
+    {
+      name: "leafnode reconnect since 2.10.12",
+      config: "leafnodes {\n  port: 7422\n  reconnect: 2\n}\n",
+      serverVersion: "2.10.12",
+      findings: [{ line: 3, column: 3 }],
+    },
     {
       name: "an integer ping_interval",
       config: "ping_interval: 120\n",
