@@ -62,6 +62,13 @@ export function resolveOutputPath(path: string): { target: string; mode: number 
   try {
     const stats = statSync(target);
     if (stats.isDirectory()) throw new OutputError(`cannot write ${path}: it is a directory`);
+    // Renaming over a device, pipe or socket would replace it with a plain file
+    // (as root, even /dev/null).
+    if (!stats.isFile()) {
+      throw new OutputError(
+        `cannot write ${path}: it is not a regular file (a device, pipe or socket); name a regular file, or leave out -o to write to standard output`,
+      );
+    }
     return { target, mode: stats.mode & 0o777 };
   } catch (error) {
     if (error instanceof OutputError) throw error;
@@ -69,10 +76,22 @@ export function resolveOutputPath(path: string): { target: string; mode: number 
   }
 }
 
+/** Signals that would end the process while the temporary file exists, with the exit code each gives (128 + its number). */
+const INTERRUPTS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
 export function writeFileAtomic(path: string, text: string): void {
   const { target, mode } = resolveOutputPath(path);
   const random = Math.random().toString(36).slice(2, 10);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${random}.tmp`);
+  // With a listener installed, an interrupt no longer kills the process in the
+  // middle of the write. The write is synchronous, so the listener runs after
+  // it, when the temporary file is renamed or removed; it then ends the process.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    rmSync(temporary, { force: true });
+    process.exit(INTERRUPTS[signal as keyof typeof INTERRUPTS]);
+  };
+  const signals = Object.keys(INTERRUPTS) as (keyof typeof INTERRUPTS)[];
+  for (const signal of signals) process.once(signal, interrupted);
   let descriptor: number | null = null;
   try {
     descriptor = openSync(temporary, "wx", mode);
@@ -87,5 +106,7 @@ export function writeFileAtomic(path: string, text: string): void {
     if (descriptor !== null) closeSync(descriptor);
     rmSync(temporary, { force: true });
     throw new OutputError(describe(error, path));
+  } finally {
+    for (const signal of signals) process.removeListener(signal, interrupted);
   }
 }

@@ -1,12 +1,13 @@
 // The compile options a deploy pipeline uses: --env-file, --redact,
 // --show-sources, --pretty/--compact and --server-version.
 
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, test } from "vitest";
 
-import { runCli, temporaryFiles } from "../support/cli.js";
+import { BIN, runCli, temporaryFiles } from "../support/cli.js";
 
 const BCRYPT = "$2a$11$PWIFAL8RsWyGI3jVZtO9Nu8.6jOxzxfZo7c/W0eLk017hjgUKWrhy";
 
@@ -215,4 +216,56 @@ describe("configs the server rejects", () => {
     expect(result.stderr).not.toContain("warning [duration-integer]");
     expect(result.status).toBe(1);
   });
+});
+
+describe("output safety", () => {
+  test("pipe as output is refused", () => {
+    const directory = temporaryFiles({ "server.conf": "port: 4222\n" });
+    execFileSync("mkfifo", [join(directory, "pipe")]);
+    const result = runCli(["compile", "server.conf", "-o", "pipe"], { cwd: directory });
+    expect(result.stderr).toContain("it is not a regular file");
+    expect(result.status).toBe(2);
+    expect(lstatSync(join(directory, "pipe")).isFIFO()).toBe(true);
+  });
+
+  test("env file as output is refused", () => {
+    const directory = temporaryFiles({ "server.conf": "port: $PORT\n", "d.env": "PORT=4222\n" });
+    const result = runCli(["compile", "server.conf", "--env-file", "d.env", "-o", "d.env"], {
+      cwd: directory,
+    });
+    expect(result.stderr).toContain("is an input of this compile");
+    expect(result.status).toBe(2);
+    expect(readFileSync(join(directory, "d.env"), "utf8")).toBe("PORT=4222\n");
+  });
+
+  test("project file as output is refused", () => {
+    const directory = temporaryFiles({
+      "server.conf": "port: 4222\n",
+      ".natsconf.json": '{ "serverVersion": "2.10" }\n',
+    });
+    const result = runCli(["compile", "server.conf", "-o", ".natsconf.json"], { cwd: directory });
+    expect(result.stderr).toContain("is an input of this compile");
+    expect(result.status).toBe(2);
+  });
+
+  test("interrupt leaves no temporary file", async () => {
+    const users = Array.from({ length: 200_000 }, (_, i) => `{ user: u${i}, password: "p${i}" }`);
+    const directory = temporaryFiles({
+      "server.conf": `authorization {\n  users = [\n${users.join("\n")}\n  ]\n}\n`,
+      ".natsconf.json": '{ "rules": { "auth-plaintext-password": "off" } }\n',
+    });
+    const child = spawn(process.execPath, ["--", BIN, "compile", "server.conf", "-o", "out.json"], {
+      cwd: directory,
+      stdio: "ignore",
+    });
+    // Interrupt as soon as the temporary file appears, or when the run ends.
+    const deadline = Date.now() + 60_000;
+    while (child.exitCode === null && Date.now() < deadline) {
+      if (readdirSync(directory).some((name) => name.endsWith(".tmp"))) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill("SIGINT");
+    if (child.exitCode === null) await new Promise((resolve) => child.once("exit", resolve));
+    expect(readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  }, 90_000);
 });

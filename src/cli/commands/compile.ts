@@ -1,10 +1,12 @@
 // natsconf compile FILE [-o OUT]
 
 import { realpathSync } from "node:fs";
+import { dirname } from "node:path";
 
 import { checkLoaded, type CheckedConfig } from "../../check.js";
 import { compileConfig, type ValueSource } from "../../emit/compile.js";
 import { compareDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { findProjectFile } from "../../project/project-file.js";
 import type { SourceFile, Span } from "../../source.js";
 import type { ServerVersion } from "../../target/version.js";
 import { layerEnvironment } from "../env-file.js";
@@ -42,6 +44,7 @@ function realPath(path: string): string {
 function outputProblem(
   output: string,
   sources: ReadonlyMap<string, SourceFile>,
+  otherInputs: readonly string[],
 ): string | undefined {
   let target: string;
   try {
@@ -53,12 +56,16 @@ function outputProblem(
     if (realPath(path) === target)
       return `${output} is a config file that this compile reads; choose another output file`;
   }
+  for (const path of otherInputs) {
+    if (realPath(path) === target)
+      return `${output} is an input of this compile (${path}); choose another output file`;
+  }
   return undefined;
 }
 
 function describeSpan(span: Span): string {
   // An environment variable's value has a source of its own, without lines.
-  if (span.source.path.startsWith("<")) return span.source.path;
+  if (span.source.path.startsWith("<environment variable")) return span.source.path;
   const { line, column } = span.source.positionAt(span.start);
   return `${span.source.path}:${line}:${column}`;
 }
@@ -112,7 +119,12 @@ export function compile(options: CompileCommandOptions, io: Io): number {
     return EXIT.failure;
   }
   if (options.output !== undefined) {
-    const problem = outputProblem(options.output, loaded.sources);
+    const configPath = options.file === "-" ? options.stdinFilename : options.file;
+    const projectFile = findProjectFile(
+      configPath === undefined ? process.cwd() : dirname(configPath),
+    );
+    const otherInputs = [options.envFile, projectFile].filter((path) => path !== undefined);
+    const problem = outputProblem(options.output, loaded.sources, otherInputs);
     if (problem !== undefined) {
       io.stderr(`natsconf: ${problem}.\n`);
       return EXIT.failure;
