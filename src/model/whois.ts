@@ -3,7 +3,7 @@
 // matched, and the user's account and permissions. The verdict comes from
 // selectMappedUser, the function the lint rules use, so lint and whois agree.
 
-import { formatSubject } from "../certs/subject-text.js";
+import { formatSubject, subjectToRdns } from "../certs/subject-text.js";
 import type { Entry, Value } from "../resolve/values.js";
 import { findKey, getBlock } from "../schema/index.js";
 import {
@@ -14,6 +14,8 @@ import {
 } from "../target/version.js";
 import {
   goSubjectString,
+  GO_STRING_TYPES,
+  mappedTypeOf,
   selectMappedUser,
   subjectDomainComponents,
   subjectToDn,
@@ -172,6 +174,11 @@ export function explainCertificate(
         `${mapped.length} users match equally at this step, and the server picks one of them at random for each connection; keep only one of them.`,
       );
     }
+    const dropped = droppedByGoForm(cert);
+    if (result.step === "subject" && dropped.length > 0)
+      report.notes.push(
+        `The user matched Go's string form, which leaves out ${joinWithAnd(dropped)}, so any certificate from this CA with the same other attributes maps to this user too.`,
+      );
     for (const user of mapped) {
       if (user.hasPassword)
         report.notes.push(
@@ -194,6 +201,21 @@ export function explainCertificate(
     if (note !== null) report.notes.push(note);
   }
   return report;
+}
+
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]!}`;
+}
+
+/** Returns the attribute types of the subject that Go's string form leaves out, such as DC. */
+function droppedByGoForm(cert: CertificateNames): string[] {
+  const kept = new Set<string>(GO_STRING_TYPES);
+  const types = subjectToRdns(cert.subject)
+    .flat()
+    .map((attribute) => mappedTypeOf(attribute.type) ?? attribute.type)
+    .filter((type) => !kept.has(type));
+  return [...new Set(types)];
 }
 
 interface MappingSetup {
@@ -285,8 +307,13 @@ function listCandidates(
   if (!subjectEmpty) {
     let dnReason: string | undefined;
     if (!dnComparison) dnReason = "leafnode users are compared as literal strings only";
-    else if (subjectToDn(cert.subject) === null)
-      dnReason = "the subject has an attribute type that the server's DN comparison does not know";
+    else if (subjectToDn(cert.subject) === null) {
+      const unknown = subjectToRdns(cert.subject)
+        .flat()
+        .filter((attribute) => mappedTypeOf(attribute.type) === undefined)
+        .map((attribute) => attribute.type);
+      dnReason = `the subject has ${[...new Set(unknown)].join(", ")}, which the server's DN comparison does not know`;
+    }
     add("dn", formatSubject(cert.subject), dnReason);
   }
   const goString = goSubjectString(cert.subject);

@@ -205,6 +205,44 @@ authorization { users = [ { user: "CN=x,OU=a,OU=a" } ] }`,
     expect(current.stdout).toContain("before 2.14.0 map it to");
   });
 
+  test("a Go-form match notes the dropped DCs", async () => {
+    const { json } = await whoisJson("--subject", "/DC=org/CN=bob/O=Example");
+    expect(json.match.step).toBe("subject");
+    expect(json.notes[0]).toContain("leaves out DC");
+  });
+
+  test("leafnode users compare literal strings only", async () => {
+    const leaf = temporaryFiles({
+      "leaf.conf": `leafnodes {
+  port: 7422
+  tls { cert_file: a.pem, key_file: b.pem, verify_and_map: true }
+  authorization { users = [ { user: "CN=leaf, O=Example", account: LEAFS } ] }
+}
+accounts { LEAFS {} }`,
+    });
+    const args = ["whois", "--config", join(leaf, "leaf.conf"), "--listener", "leafnode"];
+    const spaced = await run([...args, "--subject", "CN=leaf,O=Example", "--json"]);
+    expect(spaced.status).toBe(1);
+    const json = JSON.parse(spaced.stdout);
+    expect(json.candidates[0]).toMatchObject({ step: "dn", status: "skipped" });
+    expect(json.nearestMisses[0].write).toBe("CN=leaf,O=Example");
+    const rename = temporaryFiles({
+      "leaf.conf": readFileSync(join(leaf, "leaf.conf"), "utf8").replace(
+        "CN=leaf, O=",
+        "CN=leaf,O=",
+      ),
+    });
+    const fixed = await run(
+      ["whois", "--config", join(rename, "leaf.conf"), "--listener", "leafnode"].concat([
+        "--subject",
+        "CN=leaf,O=Example",
+        "--json",
+      ]),
+    );
+    expect(fixed.status).toBe(0);
+    expect(JSON.parse(fixed.stdout).match.users[0].account).toBe("LEAFS");
+  });
+
   test("the project file sets the target version", async () => {
     const project = temporaryFiles({
       ".natsconf.json": JSON.stringify({ serverVersion: "2.9.10" }),

@@ -233,7 +233,9 @@ function formatReport(names: Names, report: WhoisReport, chalk: ChalkInstance): 
     }
   } else {
     const step = STEP_LABELS[report.match.step];
-    const head = report.match.ambiguous ? "Maps to one of these users, at random," : "Maps to user";
+    const head = report.match.ambiguous
+      ? "Maps to one of these users, picked at random for each connection,"
+      : "Maps to this user";
     lines.push(`${chalk.green.bold(head)} at the ${step} step:`);
     for (const user of report.match.users) lines.push(...formatUser(user, chalk));
   }
