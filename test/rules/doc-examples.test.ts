@@ -78,15 +78,17 @@ describe.each(pages)("docs/rules/%s.md", (id) => {
   });
 
   // The certificate file rules report on the contents of files that a pasted
-  // config does not carry; their cases in test/rules/cases generate the files.
+  // config does not carry, so their Bad examples are not linted here; their
+  // cases in test/rules/cases generate the files and cover them instead.
   const readsFiles = FILE_RULES.some((rule) => rule.meta.id === id);
-
-  test.skipIf(readsFiles)("Bad example triggers the rule", () => {
-    for (const example of examples.bad) {
-      const codes = lint(example).map((finding) => finding.code);
-      expect(codes, example.config).toContain(id);
-    }
-  });
+  if (!readsFiles) {
+    test("Bad example triggers the rule", () => {
+      for (const example of examples.bad) {
+        const codes = lint(example).map((finding) => finding.code);
+        expect(codes, example.config).toContain(id);
+      }
+    });
+  }
 
   test("Good example is lint-clean", () => {
     for (const example of examples.good) {
