@@ -32,7 +32,8 @@ export async function readClientCertificate(
   const der = toDer(bytes, label);
   const [pkijs, asn1js] = await Promise.all([import("pkijs"), import("asn1js")]);
   const decoded = asn1js.fromBER(der);
-  if (decoded.offset === -1) throw new CertificateError(`${label} is not a DER certificate`);
+  if (decoded.offset === -1)
+    throw new CertificateError(`${label} is neither a PEM nor a DER certificate`);
   let certificate: InstanceType<typeof pkijs.Certificate>;
   try {
     certificate = new pkijs.Certificate({ schema: decoded.result });

@@ -161,17 +161,14 @@ function parseArguments(args: string[]): ParsedArguments {
           })
           .option("email", {
             type: "string",
-            array: true,
             describe: "With --subject: an email SAN (repeat for several, in certificate order)",
           })
           .option("dns", {
             type: "string",
-            array: true,
             describe: "With --subject: a DNS SAN (repeatable)",
           })
           .option("uri", {
             type: "string",
-            array: true,
             describe: "With --subject: a URI SAN (repeatable)",
           })
           .option("listener", {
@@ -373,7 +370,8 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
         throw new UsageError('--subject needs a DN, such as "CN=alice,O=Example".');
       if ((certificate === undefined) === (subject === undefined))
         throw new UsageError("Give either a certificate file or --subject, not both or neither.");
-      const sans = (name: string) => (argv[name] as string[] | undefined) ?? [];
+      // A repeated option arrives as an array. array: true would also swallow the positional.
+      const sans = (name: string): string[] => [argv[name] ?? []].flat().map(String);
       if (subject === undefined && ["email", "dns", "uri"].some((name) => sans(name).length > 0))
         throw new UsageError(
           "--email, --dns and --uri go with --subject; a certificate has its own SANs.",
