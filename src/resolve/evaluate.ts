@@ -336,9 +336,9 @@ export class Evaluator {
       return;
     }
     this.context.sources.set(path, read.source);
-    this.context.diagnostics.push(...read.diagnostics);
+    for (const diagnostic of read.diagnostics) this.context.diagnostics.push(diagnostic);
     const parsed = parseSource(read.source);
-    this.context.diagnostics.push(...parsed.diagnostics);
+    for (const diagnostic of parsed.diagnostics) this.context.diagnostics.push(diagnostic);
     const chain = [...this.includeChain, { realPath, directive }];
     const included = new Evaluator(this.context, parsed.document, [], chain).evaluate();
     for (const entry of included.entries.values()) {

@@ -71,7 +71,7 @@ function resolveSource(
   const diagnostics = [...readDiagnostics];
   const sources = new Map([[source.path, source]]);
   const parsed = parseSource(source);
-  diagnostics.push(...parsed.diagnostics);
+  for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
 
   const context = {
     env: options.env ?? process.env,

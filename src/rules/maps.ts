@@ -8,7 +8,8 @@ export function forEachMap(root: MapValue, visit: (map: MapValue) => void): void
   while (pending.length > 0) {
     const value = pending.pop()!;
     if (value.type === "array") {
-      pending.push(...value.items);
+      // A loop, not push(...items): spreading a long array overflows the stack.
+      for (const item of value.items) pending.push(item);
       continue;
     }
     if (value.type !== "map" || seen.has(value)) continue;

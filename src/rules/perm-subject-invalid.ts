@@ -34,7 +34,10 @@ function subjectValues(value: Value): Value[] {
   const found: Value[] = [];
   for (const entry of value.entries.values()) {
     if (findKey(rule, entry.key) === undefined) continue;
-    found.push(...(entry.value.type === "array" ? entry.value.items : [entry.value]));
+    // A loop, not push(...items): spreading a long array overflows the stack.
+    for (const item of entry.value.type === "array" ? entry.value.items : [entry.value]) {
+      found.push(item);
+    }
   }
   return found;
 }

@@ -71,6 +71,21 @@ describe("large input", () => {
     expect(result.status).toBe(0);
   }, 300_000);
 
+  test("arrays of 200,000 items", () => {
+    const directory = temporaryFiles({});
+    const file = join(directory, "arrays.conf");
+    const items = Array.from({ length: 200_000 }, (_, i) => `"t${i}.>"`).join(", ");
+    writeFileSync(
+      file,
+      `server_tags: [${items}]\nauthorization { users = [ { user: a, password: "$2a$11$PWIFAL8RsWyGI3jVZtO9Nu8.6jOxzxfZo7c/W0eLk017hjgUKWrhy", permissions: { publish: [${items}] } } ] }\n`,
+    );
+    const result = runCli(["lint", file]);
+    expectNoCrash(result.stdout + result.stderr);
+    expect(result.stdout).not.toContain("internal-error");
+    expect(result.stdout).toContain("No problems in 1 file.");
+    expect(result.status).toBe(0);
+  }, 120_000);
+
   test("50 MB string on one line", () => {
     const directory = temporaryFiles({});
     const file = join(directory, "line.conf");
