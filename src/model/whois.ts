@@ -108,6 +108,8 @@ export interface WhoisMatch {
 export interface WhoisReport {
   listener: WhoisListener;
   target: ServerVersion;
+  /** `file:line:column` of the tls block whose verify_and_map applies; null when there is none. */
+  tlsBlock: string | null;
   /** False when the listener does not map certificates at all, for the reason in `inactiveReason`. */
   mappingActive: boolean;
   inactiveReason: string | null;
@@ -151,6 +153,7 @@ export function explainCertificate(
   const report: WhoisReport = {
     listener: options.listener,
     target: options.target,
+    tlsBlock: locationOf(path.mapper.tls?.instance.owner ?? undefined),
     mappingActive: setup.inactiveReason === null,
     inactiveReason: setup.inactiveReason,
     candidates: [],

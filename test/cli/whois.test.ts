@@ -76,6 +76,7 @@ describe("whois with --subject", () => {
     const { status, json } = await whoisJson("--subject", "CN=ops,OU=Eng+OU=Ops,O=Example");
     expect(status).toBe(0);
     expect(json.version).toBe(1);
+    expect(json.tlsBlock).toBe(`${config}:2:1`);
     expect(json.match.step).toBe("dn");
     expect(json.match.users).toEqual([
       expect.objectContaining({

@@ -150,6 +150,7 @@ function toJson(names: Names, report: WhoisReport): unknown {
     version: WHOIS_JSON_VERSION,
     serverVersion: formatVersion(report.target),
     listener: report.listener,
+    tlsBlock: report.tlsBlock,
     certificate: {
       source: names.source,
       path: names.path,
@@ -195,6 +196,7 @@ function formatReport(names: Names, report: WhoisReport, chalk: ChalkInstance): 
   for (const ip of names.ipAddresses)
     lines.push(field("  IP SAN", `${ip} ${chalk.dim("(never used for mapping)")}`));
   lines.push(field("Listener", `${report.listener}, nats-server ${formatVersion(report.target)}`));
+  if (report.tlsBlock !== null) lines.push(field("  tls block", report.tlsBlock));
   lines.push("");
 
   if (report.candidates.length > 0) {
