@@ -4,8 +4,8 @@
 // The format is the common dotenv subset: one NAME=VALUE per line, an optional
 // `export ` before the name, blank lines, and lines starting with `#`. A value
 // may be written bare (trailing spaces and a ` #` comment are dropped), in
-// single quotes (taken literally), or in double quotes (with \n, \t, \", \\ and
-// \$ escapes). The value is then read the way nats-server reads an environment
+// single quotes (taken literally), or in double quotes (with \n, \r, \t, \",
+// \\ and \$ escapes); only a # comment may follow the closing quote. The value is then read the way nats-server reads an environment
 // variable: as config text, so `PORT=4222` gives an integer and `NAME='"4222"'`
 // a string.
 
@@ -56,30 +56,45 @@ export function parseEnvFile(path: string, text: string): EnvFileResult {
     if (!NAME.test(name)) {
       return {
         ok: false,
-        message: `${where}: "${name}" is not a valid variable name (letters, digits and _, not starting with a digit)`,
+        // The text before "=" may be the end of a secret that wrapped onto this line.
+        message: `${where}: the text before "=" is not a valid variable name (letters, digits and _, not starting with a digit)`,
       };
     }
     const value = readValue(assignment.slice(equals + 1).trim());
     if (value === undefined) {
       return { ok: false, message: `${where}: the quoted value of ${name} has no closing quote` };
     }
+    if (value === null) {
+      return {
+        ok: false,
+        message: `${where}: text follows the closing quote of ${name}'s value; put all of the value inside the quotes`,
+      };
+    }
     variables.set(name, value);
   }
   return { ok: true, variables };
 }
 
-/** Returns the value of a NAME=VALUE line, or undefined when a quote is not closed. */
-function readValue(raw: string): string | undefined {
+/** Returns `value` when only spaces or a # comment follow the closing quote, else null. */
+function afterQuote(rest: string, value: string): string | null {
+  return /^\s*(#.*)?$/.test(rest) ? value : null;
+}
+
+/**
+ * Returns the value of a NAME=VALUE line: undefined when a quote is not
+ * closed, null when text follows the closing quote.
+ */
+function readValue(raw: string): string | undefined | null {
   const quote = raw[0];
   if (quote === "'") {
     const end = raw.indexOf("'", 1);
-    return end < 0 ? undefined : raw.slice(1, end);
+    return end < 0 ? undefined : afterQuote(raw.slice(end + 1), raw.slice(1, end));
   }
   if (quote === '"') {
     let value = "";
     for (let i = 1; i < raw.length; i++) {
       const char = raw[i]!;
-      if (char === '"') return value;
+      if (char === '"') return afterQuote(raw.slice(i + 1), value);
       if (char === "\\" && i + 1 < raw.length) {
         const next = raw[i + 1]!;
         value += DOUBLE_QUOTED_ESCAPES[next] ?? `\\${next}`;

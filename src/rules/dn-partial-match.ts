@@ -13,9 +13,11 @@ import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
 /**
- * Rewrites a DN with a space after each comma that separates RDNs. The parsed
- * DN comparison skips those spaces, but Go never writes them, so the
- * exact-text steps never match the result.
+ * Rewrites a DN so that only the parsed DN comparison matches it: a space after
+ * each comma that separates RDNs, which that comparison skips but Go never
+ * writes. A name of one RDN has no comma, so its first type is lower-cased
+ * instead; the comparison ignores the case of types, and Go writes them in
+ * upper case.
  */
 function spacedForm(name: string): string {
   let result = "";
@@ -28,7 +30,9 @@ function spacedForm(name: string): string {
     }
     result += char === "," ? ", " : char;
   }
-  return result;
+  if (result !== name) return result;
+  const equals = name.indexOf("=");
+  return name.slice(0, equals).toLowerCase() + name.slice(equals);
 }
 
 function formatRdn(rdn: Rdn): string {
@@ -46,7 +50,7 @@ function checkGoForm(context: RuleContext, mapped: MappedName): void {
     data: { name: mapped.name },
     span: entrySpan(mapped.nameEntry),
     related: mappingRelated(mapped.mappingBlocks),
-    help: `Write "${spacedForm(mapped.name)}": with a space after each comma only the parsed DN comparison matches, and it needs exactly these attributes.`,
+    help: `Write "${spacedForm(mapped.name)}": in this form only the parsed DN comparison matches, and it needs exactly these attributes.`,
   });
 }
 
