@@ -43,13 +43,6 @@ import { entryFor, stringFor, type BlockInstance } from "./walk.js";
 /** Listener names of the whois command. */
 export type WhoisListener = "client" | "websocket" | "mqtt" | "leafnode";
 
-export const WHOIS_LISTENERS: readonly WhoisListener[] = [
-  "client",
-  "websocket",
-  "mqtt",
-  "leafnode",
-];
-
 const CONNECTION_TYPE: Readonly<Record<WhoisListener, ConnectionType>> = {
   client: "STANDARD",
   websocket: "WEBSOCKET",
@@ -213,11 +206,11 @@ function joinWithAnd(items: readonly string[]): string {
 
 /** Returns the attribute types of the subject that Go's string form leaves out, such as DC. */
 function droppedByGoForm(cert: CertificateNames): string[] {
-  const kept = new Set<string>(GO_STRING_TYPES);
+  const goTypes = new Set<string>(GO_STRING_TYPES);
   const types = subjectToRdns(cert.subject)
     .flat()
     .map((attribute) => mappedTypeOf(attribute.type) ?? attribute.type)
-    .filter((type) => !kept.has(type));
+    .filter((type) => !goTypes.has(type));
   return [...new Set(types)];
 }
 
@@ -350,10 +343,10 @@ function versionNote(
     otherResult === null
       ? "map it to no user"
       : `map it to ${otherResult.users.map((name) => `"${name}"`).join(" or ")}`;
-  const why = newer
+  const cause = newer
     ? "they let a repeated RDN of a user name stand for another RDN of the certificate"
     : "they pair each RDN of the user name with a different RDN of the certificate";
-  return `nats-server releases ${releases} ${outcome}, because ${why}; this result is for ${formatVersion(options.target)}.`;
+  return `nats-server releases ${releases} ${outcome}, because ${cause}; this result is for ${formatVersion(options.target)}.`;
 }
 
 function sameResult(a: MappingResult | null, b: MappingResult | null): boolean {

@@ -244,6 +244,25 @@ accounts { LEAFS {} }`,
     expect(JSON.parse(fixed.stdout).match.users[0].account).toBe("LEAFS");
   });
 
+  test("the websocket listener uses its own tls block", async () => {
+    const websocket = temporaryFiles({
+      "ws.conf": `tls { cert_file: a.pem, key_file: b.pem, verify: false, verify_and_map: true }
+websocket {
+  port: 8443
+  tls { cert_file: a.pem, key_file: b.pem, verify_and_map: true }
+}
+authorization { users = [ { user: "web@example.com", allowed_connection_types: ["WEBSOCKET"] } ] }`,
+    });
+    const args = ["whois", "--config", join(websocket, "ws.conf"), "--json"];
+    args.push("--subject", "CN=x", "--email", "web@example.com");
+    const onWebsocket = await run([...args, "--listener", "websocket"]);
+    expect(onWebsocket.status).toBe(0);
+    expect(JSON.parse(onWebsocket.stdout).tlsBlock).toBe(`${join(websocket, "ws.conf")}:4:3`);
+    const onClient = await run(args);
+    expect(onClient.status).toBe(1);
+    expect(JSON.parse(onClient.stdout).notes[0]).toContain("verify: false");
+  });
+
   test("the project file sets the target version", async () => {
     const project = temporaryFiles({
       ".natsconf.json": JSON.stringify({ serverVersion: "2.9.10" }),
