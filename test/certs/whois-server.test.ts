@@ -33,6 +33,8 @@ interface Case {
   expected: string | null;
   /** With no match: the user name that whois suggests. */
   write?: string;
+  /** With no match: text that the first nearest miss's reasons contain. */
+  missReason?: string;
   /** Run whois as a separate process rather than in-process. */
   spawn?: boolean;
 }
@@ -129,6 +131,13 @@ const CASES: Record<string, Case> = {
     expected: null,
     write: "CN=bare.example.com",
   },
+  emptySubjectDnsOnly: {
+    subject: "/",
+    altNames: "DNS:empty.example.com",
+    users: ["empty.example.com"],
+    expected: null,
+    missReason: "subject is empty",
+  },
   noMatch: {
     subject: "/O=Nowhere/CN=nobody",
     users: [],
@@ -198,7 +207,7 @@ function serverConfig(): string {
 
 interface WhoisJson {
   match: { step: string; users: { name: string }[]; ambiguous: boolean } | null;
-  nearestMisses: { user: string; write: string | null }[];
+  nearestMisses: { user: string; reasons: string[]; write: string | null }[];
 }
 
 /** Runs whois in this process, as the command line would. */
@@ -310,6 +319,8 @@ describe("whois against nats-server 2.9.10", () => {
       expect(predicted.json.match).toBeNull();
       if (c.write !== undefined)
         expect(predicted.json.nearestMisses[0]?.write, "the name whois suggests").toBe(c.write);
+      if (c.missReason !== undefined)
+        expect(predicted.json.nearestMisses[0]?.reasons.join(" ")).toContain(c.missReason);
     } else {
       expect(predicted.status).toBe(0);
       expect(predictedUsers).toContain(c.expected);
