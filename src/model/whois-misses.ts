@@ -160,7 +160,9 @@ function diagnoseSanName(
         prefixed,
         1,
       );
-    const folded = values.find((value) => value.toLowerCase() === name.toLowerCase());
+    const folded = values.find(
+      (value) => value !== name && value.toLowerCase() === name.toLowerCase(),
+    );
     if (folded !== undefined)
       return miss(
         [`The server compares ${kind} SANs case-sensitively; the certificate has "${folded}".`],
