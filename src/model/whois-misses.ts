@@ -60,7 +60,11 @@ export function findNearestMisses(cert: CertificateNames, options: MissOptions):
   }
   for (const name of options.eligible) {
     const miss = diagnose(name, cert, facts, options);
-    if (miss !== null) misses.push(miss);
+    if (miss === null) continue;
+    // Offer a name only if the server's own selection accepts it for this certificate.
+    if (miss.write !== null && selectMappedUser(cert, [miss.write], options) === null)
+      miss.write = null;
+    misses.push(miss);
   }
   misses.sort((a, b) => a.distance - b.distance);
   return misses.slice(0, MAX_MISSES).map(({ user, reasons, write }) => ({ user, reasons, write }));
