@@ -83,10 +83,10 @@ export function escapeDnValue(value: string): string {
 }
 
 /** Writes RDNs in the order given, as `TYPE=value` joined by `+` within an RDN and `,` between. */
-export function formatRdns(rdns: readonly Rdn[]): string {
+export function formatRdns(rdns: readonly Rdn[], separator = ","): string {
   return rdns
     .map((rdn) => rdn.map((a) => `${a.type}=${escapeDnValue(a.value)}`).join("+"))
-    .join(",");
+    .join(separator);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds the configured users that a certificate nearly maps to, explains what
 // keeps each from matching, and gives the exact user name that would match.
 
-import { formatRdns, formatSubject, subjectToRdns } from "../certs/subject-text.js";
+import { formatRdns, subjectToRdns } from "../certs/subject-text.js";
 import type { ServerVersion } from "../target/version.js";
 import {
   goSubjectString,
@@ -115,7 +115,9 @@ function certificateFacts(cert: CertificateNames, dnComparison: boolean): Certif
     dn,
     mappedDn: subjectToRdns(mappedSubject),
     literal,
-    suggestion: dn !== null ? formatSubject(subject) : (literal[0] ?? null),
+    // A space after each comma keeps the suggestion out of Go's form, which
+    // dn-partial-match warns about, while the parsed DN comparison matches it.
+    suggestion: dn !== null ? formatRdns(subjectToRdns(subject), ", ") : (literal[0] ?? null),
     literalOnlyReason,
     lastCn: cns[cns.length - 1]?.value,
     emailAttributes: attributes.filter((a) => a.oid === EMAIL_ADDRESS_OID).map((a) => a.value),

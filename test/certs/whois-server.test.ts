@@ -111,7 +111,7 @@ const CASES: Record<string, Case> = {
     subject: "/DC=org/DC=example/OU=Eng/CN=dcmiss",
     users: ["CN=dcmiss, OU=Eng"],
     expected: null,
-    write: "CN=dcmiss,OU=Eng,DC=example,DC=org",
+    write: "CN=dcmiss, OU=Eng, DC=example, DC=org",
     spawn: true,
   },
   unknownAttribute: {

@@ -128,7 +128,7 @@ describe("whois with --subject", () => {
     const { status, json } = await whoisJson("--subject", "CN=carol,O=Example");
     expect(status).toBe(1);
     expect(json.match).toBeNull();
-    expect(json.nearestMisses[0]).toMatchObject({ user: "carol", write: "CN=carol,O=Example" });
+    expect(json.nearestMisses[0]).toMatchObject({ user: "carol", write: "CN=carol, O=Example" });
   });
 
   test("a DNS SAN in the CN is a near miss", async () => {
@@ -140,7 +140,7 @@ describe("whois with --subject", () => {
   test("a value in another case is a near miss", async () => {
     const { json } = await whoisJson("--subject", "CN=alice,OU=engineering,O=Example");
     expect(json.nearestMisses[0].reasons.join(" ")).toContain("case-sensitively");
-    expect(json.nearestMisses[0].write).toBe("CN=alice,OU=engineering,O=Example");
+    expect(json.nearestMisses[0].write).toBe("CN=alice, OU=engineering, O=Example");
   });
 
   test("a user kept off the listener by connection types is a near miss", async () => {
