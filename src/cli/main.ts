@@ -125,6 +125,32 @@ function parseArguments(args: string[]): ParsedArguments {
           }),
     )
     .command(
+      "fmt <files..>",
+      "Rewrite config files in one layout, keeping every comment (see docs/fmt.md)",
+      (command) =>
+        colorOption(command)
+          .positional("files", {
+            type: "string",
+            array: true,
+            describe: "Config files to format; - reads standard input",
+          })
+          .option("write", {
+            type: "boolean",
+            default: false,
+            describe: "Rewrite the files in place (atomically, keeping their mode)",
+          })
+          .option("check", {
+            type: "boolean",
+            default: false,
+            describe: "List the files that are not formatted and exit with code 1 if any",
+          })
+          .option("diff", {
+            type: "boolean",
+            default: false,
+            describe: "Print a unified diff of what formatting changes",
+          }),
+    )
+    .command(
       "parse <file>",
       "Print the value tree that nats-server's parser builds, as typed JSON",
       (command) =>
@@ -192,7 +218,7 @@ function parseArguments(args: string[]): ParsedArguments {
               "Colour the output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)",
           }),
     )
-    .demandCommand(1, "Give a command: lint, compile, parse, rules or explain.")
+    .demandCommand(1, "Give a command: lint, compile, fmt, parse, rules or explain.")
     .strict()
     .exitProcess(false)
     .help()
@@ -340,6 +366,23 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
           envFile,
           redact: argv["redact"] === true,
           showSources: argv["showSources"] === true,
+        },
+        io,
+      );
+    }
+    case "fmt": {
+      const files = (argv["files"] as unknown[]).map(fileArgument);
+      if (files.length === 0)
+        throw new UsageError("Give at least one config file, or - for standard input.");
+      const { fmt } = await import("./commands/fmt.js");
+      return fmt(
+        {
+          files,
+          write: argv["write"] === true,
+          check: argv["check"] === true,
+          diff: argv["diff"] === true,
+          color,
+          stdinFilename,
         },
         io,
       );
