@@ -62,7 +62,6 @@ describe("fmt over the conformance corpus", () => {
   });
 
   test("most of the corpus is formatted", () => {
-    console.log(JSON.stringify(stats));
     expect(stats.formatted).toBeGreaterThan(900);
   });
 });

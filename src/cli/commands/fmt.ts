@@ -8,10 +8,15 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { formatSource } from "../../fmt/format.js";
 import { readSource, sourceFromBytes, type ReadResult } from "../../read.js";
 import type { SourceFile } from "../../source.js";
-import { STDIN_PATH } from "../input.js";
 import { EXIT, type Io } from "../io.js";
 import { printReport } from "../report.js";
 import { OutputError, writeFileAtomic } from "../write-file.js";
+
+/**
+ * Path shown for standard input without --stdin-filename, as in the other
+ * commands. Importing it from ../input.js would load the include resolver.
+ */
+const STDIN_PATH = "<stdin>";
 
 export interface FmtOptions {
   /** Config files; `-` reads standard input. */
@@ -102,7 +107,8 @@ export function fmt(options: FmtOptions, io: Io): number {
   }
 
   if (syntaxErrors.length > 0) {
-    // Like lint, with locations and code frames; on stderr, since stdout may carry the text.
+    // Reported like lint, with locations and code frames. They go to stderr
+    // because stdout may carry formatted text.
     printReport(io, syntaxErrors, sources, filesWithErrors, {
       color: options.color,
       stream: "stderr",
