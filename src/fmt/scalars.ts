@@ -66,18 +66,18 @@ export function readsBackAs(text: string, follow: string, node: ScalarNode): boo
 /**
  * Strings that may be written without quotes, deliberately narrow. A value
  * starts with a letter or `_` (never a digit, `-`, `$` or a quote), then has
- * letters, digits and the punctuation of hosts, paths, URLs and subjects. Also
- * allowed: absolute paths (`/x`, never `//`) and the wildcards `*` and `>`.
- * No `#`, spaces, separators or backslashes (bare strings process escapes).
+ * letters, digits and the punctuation of hosts, paths, URLs and subjects. The
+ * wildcards `*` and `>` alone are allowed too. A leading `/` is not, because
+ * where an array element starts the lexer rejects it. No `#`, spaces,
+ * separators or backslashes (bare strings process escapes).
  */
 const SAFE_BARE = /^[A-Za-z_][A-Za-z0-9_.\-/@:*>+%~]*$/;
-const SAFE_BARE_PATH = /^\/[A-Za-z0-9_.\-@:*>+%~][A-Za-z0-9_.\-/@:*>+%~]*$/;
 const SAFE_BARE_WILDCARD = /^[*>]$/;
 const BOOLEAN_WORD = /^(true|false|yes|no|on|off)$/i;
 
 function mayDropQuotes(value: string): boolean {
   if (BOOLEAN_WORD.test(value)) return false;
-  return SAFE_BARE.test(value) || SAFE_BARE_PATH.test(value) || SAFE_BARE_WILDCARD.test(value);
+  return SAFE_BARE.test(value) || SAFE_BARE_WILDCARD.test(value);
 }
 
 /** Writes a string in double quotes, escaping only what must be escaped. */
@@ -126,8 +126,8 @@ const SAFE_BARE_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-]*$/;
 function bareKeyStaysKey(text: string): boolean {
   if (text === "" || text.toLowerCase() === "include") return false;
   const first = codePointAt(text, 0);
-  // These starts mean something else at a key position: quotes, comments,
-  // braces, brackets, separators; a lone / is dropped inside maps.
+  // These first characters mean something else where a key starts: quotes,
+  // comments, braces, brackets and separators. A lone / is dropped in maps.
   if ("\"'#{}[];,/=:".includes(String.fromCodePoint(first))) return false;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
@@ -147,6 +147,6 @@ export function keyText(key: KeyNode): string {
   if (key.quote !== "" && !text.includes(key.quote)) return `${key.quote}${text}${key.quote}`;
   if (!text.includes('"')) return `"${text}"`;
   if (!text.includes("'")) return `'${text}'`;
-  // A bare key with both quotes in it: only the bare form can hold it.
+  // Only the bare form can contain both quote characters.
   return text;
 }

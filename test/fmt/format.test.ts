@@ -170,7 +170,7 @@ describe("fmt quoting", () => {
   test("quotes dropped from plain strings", () => {
     expectFormat(
       'a = "localhost"\nb = \'nats.io\'\nc = "foo.*.>"\nd = "/var/lib/nats"\ne = ">"\n',
-      "a: localhost\nb: nats.io\nc: foo.*.>\nd: /var/lib/nats\ne: >\n",
+      'a: localhost\nb: nats.io\nc: foo.*.>\nd: "/var/lib/nats"\ne: >\n',
     );
   });
 
@@ -197,6 +197,7 @@ describe("fmt quoting", () => {
       '"//x"',
       '"{a}"',
       '"[a]"',
+      '"/var/lib/nats"', // a leading / is an error where an array element starts
     ];
     for (const value of kept) expectFormat(`k = ${value}\n`, `k: ${value}\n`);
   });
