@@ -9,6 +9,7 @@ import {
   parseServerVersion,
   type ServerVersion,
 } from "../target/version.js";
+import { FORMAT_NAMES, type FormatName } from "./format/types.js";
 import { EXIT, type Io } from "./io.js";
 
 /** Set from package.json by scripts/build.mjs; tests run the sources, which have none. */
@@ -49,7 +50,26 @@ function parseArguments(args: string[]): ParsedArguments {
       "Check config files and report every problem with its location",
       (command) =>
         colorOption(command)
-          .positional("files", { type: "string", array: true, describe: "Config files to check" })
+          .positional("files", {
+            type: "string",
+            array: true,
+            describe: "Config files, directories (searched for *.conf) and glob patterns to check",
+          })
+          .option("format", {
+            alias: "f",
+            type: "string",
+            choices: FORMAT_NAMES,
+            describe:
+              "Output format (default: github inside GitHub Actions, else stylish); see docs/output-formats.md",
+          })
+          .option("output-file", {
+            type: "string",
+            describe: "Write the report to this file (atomically) instead of stdout",
+          })
+          .option("quiet", {
+            type: "boolean",
+            describe: "Report errors only; warnings still count for --max-warnings",
+          })
           .option("env-file", {
             type: "string",
             describe:
@@ -224,7 +244,7 @@ function parseArguments(args: string[]): ParsedArguments {
     .help()
     .version(VERSION)
     .epilog(
-      "Exit codes: 0 no errors; 1 errors found, or too many warnings; 2 usage error, unreadable file or internal error.",
+      "Exit codes: 0 no errors, and no more warnings than --max-warnings; 1 errors found, or too many warnings; 2 usage error, unreadable input or project file, a directory or pattern that finds no file, an output file that cannot be written, or internal error.",
     )
     .wrap(Math.min(100, process.stdout.columns ?? 100));
 
@@ -325,10 +345,20 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
       const serverCwd = argv["cwd"];
       if (serverCwd !== undefined && (typeof serverCwd !== "string" || serverCwd === ""))
         throw new UsageError("--cwd needs a directory.");
+      const outputFile = argv["outputFile"];
+      if (outputFile !== undefined && (typeof outputFile !== "string" || outputFile === ""))
+        throw new UsageError("--output-file needs a file name.");
+      if (outputFile === STDIN_ARGUMENT)
+        throw new UsageError(
+          "--output-file needs a file name; without it, the report goes to stdout.",
+        );
       const { lint } = await import("./commands/lint.js");
       return lint(
         {
           files,
+          format: argv["format"] as FormatName | undefined,
+          outputFile,
+          quiet: argv["quiet"] === true,
           maxWarnings,
           serverVersion,
           color,

@@ -1,11 +1,12 @@
-// Prints diagnostics in the chosen format.
+// Prints the diagnostics of compile and parse in the human format. lint has
+// several formats and renders them through format/index.ts.
 
 import { Chalk } from "chalk";
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../source.js";
-import { redactDiagnostics } from "../syntax/secrets.js";
 import { colorLevel } from "./colors.js";
+import { redactReport } from "./format/redact.js";
 import { formatStylish } from "./format/stylish.js";
 import type { Io } from "./io.js";
 
@@ -25,7 +26,7 @@ export function printReport(
   const isTTY = options.stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY;
   const chalk = new Chalk({ level: colorLevel(options.color, io.env, isTTY) });
   // Every report passes here, so this is where secret values leave messages.
-  const redacted = redactDiagnostics(diagnostics, sources);
+  const redacted = redactReport(diagnostics, sources);
   const text = formatStylish({ diagnostics: redacted, sources, fileCount }, chalk);
   if (options.stream === "stdout") io.stdout(text);
   else io.stderr(text);

@@ -1,23 +1,37 @@
 // natsconf lint FILE...
 
-import { statSync } from "node:fs";
+import { appendFileSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 import { prepareFileChecks } from "../../certs/file-checks.js";
 import type { FileCheckSettings, FileChecks } from "../../certs/types.js";
 import { checkLoaded } from "../../check.js";
-import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { countBySeverity, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
 import type { ServerVersion } from "../../target/version.js";
 import { layerEnvironment } from "../env-file.js";
+import { expandInputs } from "../files.js";
+import { chooseFormat, loadFormatter } from "../format/index.js";
+import { redactReport } from "../format/redact.js";
+import type { FormatName, LintReport } from "../format/types.js";
 import { loadInput } from "../input.js";
 import { SettingsFinder } from "../settings.js";
 import { EXIT, type Io } from "../io.js";
-import { printReport } from "../report.js";
+import { OutputError, writeFileAtomic } from "../write-file.js";
+
+/** Set from package.json by scripts/build.mjs; tests run the sources, which have none. */
+declare const NATSCONF_VERSION: string | undefined;
+const VERSION = typeof NATSCONF_VERSION === "string" ? NATSCONF_VERSION : "development build";
 
 export interface LintOptions {
-  /** Config files; `-` reads standard input. */
+  /** Config files, directories and glob patterns. `-` reads standard input. */
   files: string[];
+  /** --format. When undefined, github inside GitHub Actions and stylish elsewhere. */
+  format?: FormatName | undefined;
+  /** --output-file: write the report to this file, atomically, instead of stdout. */
+  outputFile?: string | undefined;
+  /** --quiet: report errors only. Warnings still count for --max-warnings. */
+  quiet?: boolean | undefined;
   maxWarnings: number | undefined;
   /** --server-version; wins over project files. */
   serverVersion: ServerVersion | undefined;
@@ -47,8 +61,8 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const sources = new Map<string, SourceFile>();
+  const linted: string[] = [];
   let unreadable = false;
-  let fileCount = 0;
   let serverCwd: string | undefined;
   if (options.serverCwd !== undefined) {
     serverCwd = resolve(options.serverCwd);
@@ -74,7 +88,20 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
     return EXIT.failure;
   }
 
-  for (const file of options.files) {
+  const inputs = await expandInputs(options.files, process.cwd());
+  for (const problem of inputs.problems) io.stderr(`natsconf: ${problem}.\n`);
+  if (inputs.problems.length > 0) unreadable = true;
+  if (
+    options.outputFile !== undefined &&
+    inputs.files.some((file) => sameFile(file, options.outputFile!))
+  ) {
+    io.stderr(
+      `natsconf: --output-file ${options.outputFile} is one of the files to lint; name another file.\n`,
+    );
+    return EXIT.failure;
+  }
+
+  for (const file of inputs.files) {
     const found = settings.forFile(file === "-" ? options.stdinFilename : file);
     if (!found.ok) {
       io.stderr(`natsconf: ${found.message}\n`);
@@ -87,7 +114,7 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
       unreadable = true;
       continue;
     }
-    fileCount++;
+    linted.push(loaded.source.path);
     const runOptions =
       found.fileChecks === undefined
         ? found.options
@@ -101,8 +128,19 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
     for (const [path, source] of loaded.sources) sources.set(path, source);
   }
 
-  if (fileCount > 0) {
-    printReport(io, diagnostics, sources, fileCount, { color: options.color, stream: "stdout" });
+  if (linted.length > 0) {
+    const redacted = redactReport(diagnostics, sources);
+    const counts = countBySeverity(redacted);
+    const report: LintReport = {
+      diagnostics:
+        options.quiet === true ? redacted.filter((d) => d.severity === "error") : redacted,
+      sources,
+      files: linted,
+      counts: { errors: counts.error, warnings: counts.warning, infos: counts.info },
+      cwd: process.cwd(),
+      toolVersion: VERSION,
+    };
+    if (!(await writeReport(report, options, io, unreadable))) return EXIT.failure;
   }
   if (unreadable) return EXIT.failure;
 
@@ -123,4 +161,62 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Checks whether two paths name the same file, following symbolic links. */
+function sameFile(a: string, b: string): boolean {
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  return a !== "-" && real(a) === real(b);
+}
+
+/**
+ * Renders the report in the chosen format and writes it to stdout or to
+ * --output-file, and in GitHub Actions appends the step summary. Returns false
+ * when the output file cannot be written.
+ */
+async function writeReport(
+  report: LintReport,
+  options: LintOptions,
+  io: Io,
+  unreadable: boolean,
+): Promise<boolean> {
+  const format = chooseFormat(options.format, io.env);
+  const formatter = await loadFormatter(format);
+  if (options.outputFile === undefined) {
+    io.stdout(formatter(report, { color: options.color, isTTY: io.stdoutIsTTY, env: io.env }));
+  } else if (unreadable) {
+    // A report file is taken as complete, so none is written for a run that skipped inputs.
+    io.stderr(
+      `natsconf: ${options.outputFile} not written, because some inputs could not be read.\n`,
+    );
+  } else {
+    // A file gets colour only from --color: FORCE_COLOR, often set for a whole
+    // CI job, is meant for the job's log.
+    const env = { ...io.env, FORCE_COLOR: undefined };
+    const text = formatter(report, { color: options.color, isTTY: false, env });
+    try {
+      writeFileAtomic(options.outputFile, text);
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      io.stderr(`natsconf: ${error.message}.\n`);
+      return false;
+    }
+  }
+  const summaryFile = io.env["GITHUB_STEP_SUMMARY"];
+  if (format === "github" && summaryFile !== undefined && summaryFile !== "") {
+    const { formatStepSummary } = await import("../format/step-summary.js");
+    try {
+      appendFileSync(summaryFile, formatStepSummary(report));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      io.stderr(`natsconf: cannot append the step summary to ${summaryFile}: ${reason}.\n`);
+    }
+  }
+  return true;
 }

@@ -1,11 +1,13 @@
 // The default human output: one header line per problem, a code frame, related
 // locations with their own frames, a help line, and a summary.
 
-import type { ChalkInstance } from "chalk";
+import { Chalk, type ChalkInstance } from "chalk";
 
 import { countBySeverity, type Diagnostic, type Severity } from "../../diagnostics/diagnostic.js";
 import type { SourceFile } from "../../source.js";
+import { colorLevel } from "../colors.js";
 import { renderCodeFrame, type FrameStyle } from "./code-frame.js";
+import type { LintReport, RenderOptions } from "./types.js";
 
 export interface StylishInput {
   diagnostics: readonly Diagnostic[];
@@ -90,4 +92,21 @@ export function formatStylish(input: StylishInput, chalk: ChalkInstance): string
   );
   blocks.push(formatSummary(input.diagnostics, input.fileCount, chalk));
   return `${blocks.join("\n\n")}\n`;
+}
+
+/** Renders a lint report, with a line that counts what --quiet left out. */
+export function formatStylishReport(report: LintReport, options: RenderOptions): string {
+  const chalk = new Chalk({ level: colorLevel(options.color, options.env, options.isTTY) });
+  const text = formatStylish(
+    { diagnostics: report.diagnostics, sources: report.sources, fileCount: report.files.length },
+    chalk,
+  );
+  const reported = countBySeverity(report.diagnostics);
+  const hidden: string[] = [];
+  const hiddenWarnings = report.counts.warnings - reported.warning;
+  const hiddenNotes = report.counts.infos - reported.info;
+  if (hiddenWarnings > 0) hidden.push(plural(hiddenWarnings, "warning"));
+  if (hiddenNotes > 0) hidden.push(plural(hiddenNotes, "note"));
+  if (hidden.length === 0) return text;
+  return `${text}${chalk.dim(`${hidden.join(" and ")} not shown (--quiet).`)}\n`;
 }
