@@ -19,7 +19,15 @@ export function runCli(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string; timeoutMs?: number } = {},
 ): CliResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  // The GitHub variables would switch lint to the github format inside Actions.
+  const env = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    GITHUB_ACTIONS: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+    ...options.env,
+  };
   const result = spawnSync(process.execPath, ["--", BIN, ...args], {
     cwd: options.cwd ?? REPOSITORY_ROOT,
     env,
