@@ -2,11 +2,14 @@
 // than hundreds of small ESM files (Chevrotain alone pulls in lodash-es), and
 // code splitting keeps each command's code out of the others' start-up.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+// Chunk names carry a hash, so chunks of earlier builds would pile up.
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { natsconf: "src/cli/entry.ts" },
