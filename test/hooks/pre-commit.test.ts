@@ -38,14 +38,24 @@ let sample = "";
 /**
  * Returns the environment of a user's shell. It is this process's environment without the
  * npm_* variables that `npm test` sets for its scripts, because they would reach the npm
- * that pre-commit runs.
+ * that pre-commit runs. The GitHub Actions and colour variables are cleared too, because
+ * they change lint's output format.
  */
 function userEnvironment(preCommitHome: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (!name.toLowerCase().startsWith("npm_")) env[name] = value;
   }
-  return { ...env, ...GIT_ENV, PRE_COMMIT_HOME: preCommitHome, SKIP: undefined };
+  return {
+    ...env,
+    ...GIT_ENV,
+    PRE_COMMIT_HOME: preCommitHome,
+    SKIP: undefined,
+    GITHUB_ACTIONS: undefined,
+    GITHUB_STEP_SUMMARY: undefined,
+    FORCE_COLOR: undefined,
+    NO_COLOR: undefined,
+  };
 }
 
 /** Creates a git repository with the natsconf hooks configured and the config staged. */
