@@ -87,7 +87,7 @@ describe("GitHub workflow examples", () => {
     expect(steps.map((step) => step.uses)).toContain("actions/checkout@v4");
     const setupNode = steps.find((step) => step.uses === "actions/setup-node@v4");
     expect(setupNode?.with?.["node-version"]).toBe(20);
-    expect(steps.some((step) => step.run?.startsWith("npm install --global"))).toBe(true);
+    expect(steps.some((step) => step.run?.startsWith("npm install --prefix"))).toBe(true);
     expect(natsconfInvocations(workflow).map((args) => args[0])).toContain("lint");
   });
 
