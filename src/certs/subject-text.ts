@@ -1,7 +1,7 @@
 // Names of subject attribute types, and the text forms of a certificate
 // subject: the RFC 4514 string that whois prints, and the `--subject` input.
 
-import { OIDS, type Subject, type SubjectAttribute } from "../model/cert-match.js";
+import { LONG_TYPE_NAMES, OIDS, type Subject, type SubjectAttribute } from "../model/cert-match.js";
 import { parseDnUserName, type Rdn } from "../model/identity.js";
 
 /** Attribute types beyond those the server maps, by OID, for printing subjects. */
@@ -33,14 +33,7 @@ const OID_BY_NAME = new Map<string, string>(
 
 // Long names that certificates and OpenSSL also print.
 for (const [alias, name] of [
-  ["COMMONNAME", "CN"],
-  ["COUNTRYNAME", "C"],
-  ["LOCALITYNAME", "L"],
-  ["STATEORPROVINCENAME", "ST"],
-  ["STREETADDRESS", "STREET"],
-  ["ORGANIZATIONNAME", "O"],
-  ["ORGANIZATIONALUNITNAME", "OU"],
-  ["DOMAINCOMPONENT", "DC"],
+  ...LONG_TYPE_NAMES,
   ["USERID", "UID"],
   ["E", "EMAILADDRESS"],
   ["SURNAME", "SN"],

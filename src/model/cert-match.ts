@@ -36,6 +36,22 @@ export const OIDS = {
 export type MappedType = keyof typeof OIDS;
 
 /**
+ * Long names of the attribute types that mapping reads, upper-cased, with the
+ * short name that the server's DN parser needs. Certificates and OpenSSL print
+ * the long names, but the server does not map them.
+ */
+export const LONG_TYPE_NAMES: ReadonlyMap<string, MappedType> = new Map([
+  ["COMMONNAME", "CN"],
+  ["COUNTRYNAME", "C"],
+  ["LOCALITYNAME", "L"],
+  ["STATEORPROVINCENAME", "ST"],
+  ["STREETADDRESS", "STREET"],
+  ["ORGANIZATIONNAME", "O"],
+  ["ORGANIZATIONALUNITNAME", "OU"],
+  ["DOMAINCOMPONENT", "DC"],
+]);
+
+/**
  * The attribute types that the parsed-DN comparison understands. A certificate
  * whose subject has any other attribute skips that comparison.
  */

@@ -1,5 +1,6 @@
 import {
   DN_COMPARISON_TYPES,
+  LONG_TYPE_NAMES,
   literalFormWithoutUnmapped,
   mappedTypeOf,
   OIDS,
@@ -10,14 +11,7 @@ import type { Rule } from "./types.js";
 
 /** Other spellings of the types that mapping reads, upper-cased, with the spelling it needs. */
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ["COMMONNAME", "CN"],
-  ["COUNTRYNAME", "C"],
-  ["LOCALITYNAME", "L"],
-  ["STATEORPROVINCENAME", "ST"],
-  ["STREETADDRESS", "STREET"],
-  ["ORGANIZATIONNAME", "O"],
-  ["ORGANIZATIONALUNITNAME", "OU"],
-  ["DOMAINCOMPONENT", "DC"],
+  ...LONG_TYPE_NAMES,
   ...Object.entries(OIDS).map(([type, oid]) => [oid, type] as [string, string]),
 ]);
 
