@@ -251,7 +251,7 @@ function parseArguments(args: string[]): ParsedArguments {
               "Colour the output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)",
           }),
     )
-    .demandCommand(1, "Give a command: lint, compile, fmt, parse, rules or explain.")
+    .demandCommand(1, "Give a command: lint, compile, fmt, whois, parse, rules or explain.")
     .strict()
     .exitProcess(false)
     .help()
@@ -488,10 +488,28 @@ async function runCommand(parsed: ParsedArguments, args: string[], io: Io): Prom
   }
 }
 
+/** What each command needs as its positional argument, for yargs' "Not enough" message. */
+const POSITIONAL_NEEDS: Readonly<Record<string, string>> = {
+  lint: "lint needs a config file, directory or pattern (or - for standard input)",
+  compile: "compile needs a config file (or - for standard input)",
+  fmt: "fmt needs a config file (or - for standard input)",
+  parse: "parse needs a config file (or - for standard input)",
+  explain: "explain needs a rule id, such as value-type; natsconf rules lists them",
+};
+
+/** Rewords the yargs messages that do not say what to do. */
+function usageMessage(parsed: ParsedArguments): string {
+  const error = parsed.error ?? "";
+  const needs = parsed.command === undefined ? undefined : POSITIONAL_NEEDS[parsed.command];
+  if (error.startsWith("Not enough non-option arguments") && needs !== undefined)
+    return `${needs}.`;
+  return error;
+}
+
 export async function main(args: string[], io: Io): Promise<number> {
   const parsed = parseArguments(args);
   if (parsed.error !== undefined) {
-    io.stderr(`natsconf: ${parsed.error}\nRun "natsconf --help" for usage.\n`);
+    io.stderr(`natsconf: ${usageMessage(parsed)}\nRun "natsconf --help" for usage.\n`);
     return EXIT.failure;
   }
   if (parsed.output !== "") {

@@ -447,3 +447,15 @@ describe("several files", () => {
     expect(result.stdout).toContain("1 problem (1 error, 0 warnings) in 2 files.");
   });
 });
+
+describe("missing arguments", () => {
+  test.each([
+    ["lint", "lint needs a config file, directory or pattern"],
+    ["compile", "compile needs a config file"],
+    ["explain", "explain needs a rule id"],
+  ])("%s without one says what to give", (command, message) => {
+    const result = runCli([command]);
+    expect(result.stderr).toContain(message);
+    expect(result.status).toBe(2);
+  });
+});
