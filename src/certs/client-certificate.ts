@@ -4,8 +4,17 @@
 // when a certificate is read, so commands that never read one stay fast.
 
 import type { CertificateNames, Subject, SubjectAttribute } from "../model/cert-match.js";
+import { goUrlString } from "../model/urls.js";
 
 /** A client certificate's names, with the IP SANs that mapping never reads. */
+/**
+ * Returns a URI SAN as nats-server compares it. A URI that Go's url.Parse
+ * rejects makes Go reject the whole certificate; it stays as written here.
+ */
+export function uriAsGoWrites(uri: string): string {
+  return goUrlString(uri) ?? uri;
+}
+
 export interface ClientCertificate extends CertificateNames {
   emails: string[];
   dnsNames: string[];
@@ -69,9 +78,10 @@ export async function readClientCertificate(
     for (const general of altNames?.altNames ?? []) {
       if (general.type === GENERAL_NAME.email) result.emails.push(String(general.value));
       else if (general.type === GENERAL_NAME.dns) result.dnsNames.push(String(general.value));
-      // NOTE: the server compares Go's url.URL.String() of the URI, which equals
-      // the encoded text for ordinary URIs such as spiffe://org/ns/name.
-      else if (general.type === GENERAL_NAME.uri) result.uris.push(String(general.value));
+      // The server compares Go's url.URL.String() of the URI: the scheme in
+      // lower case, and the path escaped again where needed.
+      else if (general.type === GENERAL_NAME.uri)
+        result.uris.push(uriAsGoWrites(String(general.value)));
       else if (general.type === GENERAL_NAME.ip) result.ipAddresses.push(ipText(general.value));
     }
   }

@@ -222,3 +222,80 @@ export function maskUrlUserinfo(text: string): string {
   const keep = colon < 0 ? start : start + colon + 1;
   return `${text.slice(0, keep)}***${text.slice(at)}`;
 }
+
+/** Bytes that Go's url package leaves unescaped in a path (shouldEscape with encodePath). */
+function keptInPath(byte: number): boolean {
+  const char = String.fromCharCode(byte);
+  return /[A-Za-z0-9\-_.~$&+,/:;=@]/.test(char);
+}
+
+/** Bytes that Go's validEncoded accepts as written in a path, besides escapes. */
+function validInPath(byte: number): boolean {
+  return keptInPath(byte) || "!'()*[]".includes(String.fromCharCode(byte));
+}
+
+const UTF8 = new TextEncoder();
+
+/** Percent-decodes text to bytes; returns undefined for a bad escape. */
+function unescapeBytes(text: string): number[] | undefined {
+  const bytes = [...UTF8.encode(text)];
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x25) {
+      out.push(bytes[i]!);
+      continue;
+    }
+    const hex = String.fromCharCode(bytes[i + 1] ?? 0, bytes[i + 2] ?? 0);
+    if (!/^[0-9A-Fa-f]{2}$/.test(hex)) return undefined;
+    out.push(parseInt(hex, 16));
+    i += 2;
+  }
+  return out;
+}
+
+/**
+ * Returns the text that Go's url.URL.String() gives for a URI, as nats-server
+ * compares a certificate's URI SAN with user names: the scheme in lower case,
+ * and a path written as written when it is a valid encoding, else escaped
+ * again (a space becomes %20). Host, query and fragment stay as written.
+ * Returns undefined for text Go's url.Parse rejects here (a bad escape in the
+ * path). Opaque URIs such as urn:x:y only get the scheme lower-cased.
+ */
+export function goUrlString(text: string): string | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(text);
+  if (scheme === null) return text;
+  let rest = text.slice(scheme[0].length);
+  let suffix = "";
+  const fragment = rest.indexOf("#");
+  if (fragment >= 0) {
+    suffix = rest.slice(fragment);
+    rest = rest.slice(0, fragment);
+  }
+  const query = rest.indexOf("?");
+  if (query >= 0) {
+    suffix = rest.slice(query) + suffix;
+    rest = rest.slice(0, query);
+  }
+  let authority = "";
+  if (rest.startsWith("//")) {
+    const slash = rest.indexOf("/", 2);
+    authority = slash < 0 ? rest : rest.slice(0, slash);
+    rest = slash < 0 ? "" : rest.slice(slash);
+  } else if (!rest.startsWith("/")) {
+    // An opaque URI: Go keeps everything after the scheme as written.
+    return `${scheme[1]!.toLowerCase()}:${rest}${suffix}`;
+  }
+  const bytes = unescapeBytes(rest);
+  if (bytes === undefined) return undefined;
+  const written = [...UTF8.encode(rest)];
+  const path = written.every((byte) => byte === 0x25 || validInPath(byte))
+    ? rest
+    : bytes
+        .map((byte) =>
+          keptInPath(byte)
+            ? String.fromCharCode(byte)
+            : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`,
+        )
+        .join("");
+  return `${scheme[1]!.toLowerCase()}:${authority}${path}${suffix}`;
+}

@@ -71,6 +71,14 @@ const CASES: Record<string, Case> = {
     users: ["spiffe://example.org/ns/web"],
     expected: "spiffe://example.org/ns/web",
   },
+  // Go writes the URI with a lower-case scheme and the space escaped, so the
+  // user written as in the certificate never matches.
+  uriSanGoForm: {
+    subject: "/CN=workload2",
+    altNames: "URI:SPIFFE://Example.org/ns/a b",
+    users: ["SPIFFE://Example.org/ns/a b", "spiffe://Example.org/ns/a%20b"],
+    expected: "spiffe://Example.org/ns/a%20b",
+  },
   dnExact: {
     subject: "/O=Example/OU=Eng/CN=exact",
     users: ["CN=exact,OU=Eng,O=Example"],

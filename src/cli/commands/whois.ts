@@ -9,6 +9,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import {
   CertificateError,
   readClientCertificate,
+  uriAsGoWrites,
   type ClientCertificate,
 } from "../../certs/client-certificate.js";
 import {
@@ -116,7 +117,7 @@ async function readNames(options: WhoisCommandOptions, io: Io): Promise<Names> {
       subject: parseSubjectText(options.subject),
       emails: options.emails,
       dnsNames: options.dnsNames,
-      uris: options.uris,
+      uris: options.uris.map(uriAsGoWrites),
       ipAddresses: [],
     };
   }
