@@ -1,6 +1,6 @@
 // Reads the simplest command lines without yargs: `lint` or `fmt`, file
 // arguments, and a few switches, as pre-commit hooks and CI jobs run them.
-// Loading and setting up yargs takes about a third of a small lint's start-up.
+// Loading and setting up yargs took more than a quarter of a small lint's start-up.
 // Anything else (help, other options, odd spellings) returns undefined, and
 // main.ts parses it with yargs. test/cli/fast-path.test.ts checks that both
 // parsers read every accepted command line the same way.

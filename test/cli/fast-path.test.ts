@@ -1,4 +1,4 @@
-// The fast path reads simple lint and fmt command lines without yargs; it must
+// The fast path reads simple lint and fmt command lines without yargs. It must
 // read each of them exactly as yargs does, and leave everything else to yargs.
 
 import { describe, expect, test } from "vitest";
