@@ -48,12 +48,6 @@ export function storageSize(text: string): bigint | undefined {
   return BigInt.asIntN(64, number << shift);
 }
 
-/**
- * Blocks whose timeout takes a string without complaint but ignores it, so
- * that "5s" means the default of 1 second (parseSimpleAuth, 2.9.10 to 2.14).
- */
-const STRING_IGNORED = new Set(["websocket-authorization", "mqtt-authorization"]);
-
 /** Keys read by the server's listen parser, which takes a port or "host:port". */
 const LISTEN_KEYS = new Set(["listen", "http", "https"]);
 
@@ -64,9 +58,9 @@ export function targetReads(blockId: string, name: string, target: ServerVersion
   return key !== undefined && keyExistsIn(keyAvailability(block, key, name), target);
 }
 
-/** True when the target server takes a value of this type for the key. */
+/** True when the target server takes a value of this type for the key, and uses it. */
 function acceptsType(key: KeySpec, type: ValueType, target: ServerVersion): boolean {
-  if (!key.types.includes(type)) return false;
+  if (!key.types.includes(type) || key.typesIgnored?.includes(type) === true) return false;
   const since = key.typesSince?.[type];
   return since === undefined || isAtLeast(target, since);
 }
@@ -92,12 +86,7 @@ export function rewriteFor(
   // Keys read as seconds take a number or, in releases that read strings, a Go
   // duration string; "5s" is then the number 5. Only whole seconds are
   // rewritten, because Go's float arithmetic for fractions is not reproduced.
-  if (
-    key.meaning === "seconds" &&
-    value.type === "string" &&
-    acceptsType(key, "string", target) &&
-    !STRING_IGNORED.has(block.id)
-  ) {
+  if (key.meaning === "seconds" && value.type === "string" && acceptsType(key, "string", target)) {
     const parsed = parseGoDuration(value.value);
     if (!parsed.ok || parsed.nanoseconds % 1_000_000_000n !== 0n) return KEEP;
     return { kind: "integer", value: parsed.nanoseconds / 1_000_000_000n };

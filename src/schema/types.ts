@@ -46,6 +46,11 @@ export interface KeySpec {
   /** What releases before `typesSince` do with such a value: reject it (the default) or ignore it. */
   typeBeforeSince?: "rejected" | "ignored";
   /**
+   * Value types of `types` that every release takes without an error but then
+   * ignores, using the default instead.
+   */
+  typesIgnored?: readonly ValueType[];
+  /**
    * When the server checks the value against `values`, `min` and `max`:
    * while reading options (the default, so `nats-server -t` fails), or only
    * at start-up.

@@ -33,6 +33,7 @@ export const LISTENER_AUTHORIZATION_KEYS: readonly KeySpec[] = [
   {
     name: "timeout",
     types: ["int64", "float64", "string"],
+    typesIgnored: ["string"],
     meaning: "seconds",
     description: "time allowed for a client to authenticate, a number of seconds",
   },
