@@ -14,23 +14,37 @@ export interface CheckedConfig {
   diagnostics: Diagnostic[];
   /**
    * Findings for which `nats-server -t` fails on the config (the server rejects
-   * it, or warns, which also fails the test), kept whatever their severity and
-   * even when a comment or the project file silences them. Compile refuses
-   * these, because it writes only configs that the server accepts.
+   * it, or warns, which also fails the test). They are kept whatever their
+   * severity and even when a comment silences them, and with runDisabledRules
+   * also for rules the project file turns off. Compile refuses these, because
+   * it writes only configs that the server accepts.
    */
   serverRejections: Diagnostic[];
 }
 
-export function checkLoaded(config: LoadedConfig, options: RunOptions = {}): CheckedConfig {
+export interface CheckOptions {
+  /**
+   * Run rules that the settings turn off too, so that serverRejections lists
+   * their findings. Compile needs them; lint skips the work.
+   */
+  runDisabledRules?: boolean;
+}
+
+export function checkLoaded(
+  config: LoadedConfig,
+  options: RunOptions = {},
+  check: CheckOptions = {},
+): CheckedConfig {
   const target = options.target ?? DEFAULT_TARGET;
   const loadDiagnostics = config.diagnostics.map((d) => forTarget(d, target));
   const disabled = new Set(
     [...(options.severities ?? [])].filter(([, setting]) => setting === "off").map(([id]) => id),
   );
-  // Rules turned off still run, so that their rejections stay visible to compile.
   const severities = new Map(
-    [...(options.severities ?? [])].map(
-      ([id, setting]) => [id, setting === "off" ? "info" : setting] as const,
+    [...(options.severities ?? [])].map(([id, setting]) =>
+      setting === "off" && check.runDisabledRules === true
+        ? ([id, "info"] as const)
+        : [id, setting],
     ),
   );
   const all = runRules(config, { ...options, severities });

@@ -131,7 +131,7 @@ export function compile(options: CompileCommandOptions, io: Io): number {
     }
   }
 
-  const checked = checkLoaded(loaded, settings.options);
+  const checked = checkLoaded(loaded, settings.options, { runDisabledRules: true });
   const compiled = compileConfig(loaded, {
     indent: options.indent,
     ...(settings.options.target === undefined ? {} : { target: settings.options.target }),
