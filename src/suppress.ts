@@ -48,11 +48,14 @@ function parseDirectives(source: SourceFile, problems: Diagnostic[]): Directive[
       );
       continue;
     }
-    const line = source.positionAt(comment.start).line;
+    // The line the directive covers; 0 stands for the whole file.
+    let line = source.positionAt(comment.start).line;
+    if (scope === "next-line") line += 1;
+    if (scope === "file") line = 0;
     directives.push({
       source,
       scope,
-      line: scope === "file" ? 0 : scope === "next-line" ? line + 1 : line,
+      line,
       ids,
       start: comment.start,
       end: comment.end,

@@ -254,10 +254,11 @@ function unescapeBytes(text: string): number[] | undefined {
 }
 
 /**
- * Returns the text that Go's url.URL.String() gives for a URI, as nats-server
- * compares a certificate's URI SAN with user names: the scheme in lower case,
- * and a path written as written when it is a valid encoding, else escaped
- * again (a space becomes %20). Host, query and fragment stay as written.
+ * Returns the text that Go's url.URL.String() gives for a URI, which is the
+ * form in which nats-server compares a certificate's URI SAN with user names.
+ * The scheme is lower-cased. A path that is a valid encoding stays as written,
+ * and any other path is escaped again, so a space becomes %20. Host, query and
+ * fragment stay as written.
  * Returns undefined for text Go's url.Parse rejects here (a bad escape in the
  * path). Opaque URIs such as urn:x:y only get the scheme lower-cased.
  */
