@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { beforeAll, describe, expect, test } from "vitest";
 
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
+import { bundleMetafile, dynamicImports, staticClosure } from "../support/bundle.js";
 import { ensureCertificates, type TestCertificates } from "../support/certs.js";
 import { ANSI, runCli, temporaryFiles } from "../support/cli.js";
-import { REPOSITORY_ROOT } from "../support/corpus.js";
 
 const CONFIG = `
 tls {
@@ -382,65 +382,27 @@ describe("whois usage errors", () => {
 });
 
 describe("start-up stays light", () => {
-  /** Returns the files that `file` imports statically, and theirs, in dist/. */
-  function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const text = readFileSync(file, "utf8");
-    for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s$]*from\s*)?"(\.[^"]+)"/g))
-      staticClosure(join(file, "..", match[1]!), seen);
-    return seen;
-  }
-
-  /** Returns the chunk that some file of dist/ imports on demand as `name-HASH.js`. */
-  function dynamicChunk(name: string): string | undefined {
-    const dist = join(REPOSITORY_ROOT, "dist");
-    const files = [
-      join(dist, "natsconf.js"),
-      ...readdirSync(join(dist, "chunks"))
-        .filter((file) => file.endsWith(".js"))
-        .map((file) => join(dist, "chunks", file)),
-    ];
-    const pattern = new RegExp(`import\\("(\\.\\/(?:chunks\\/)?${name}-[^"]+)"\\)`);
-    for (const file of files) {
-      const match = pattern.exec(readFileSync(file, "utf8"));
-      if (match !== null) return join(file, "..", match[1]!);
-    }
-    return undefined;
-  }
+  const isPkijs = (path: string): boolean => path.startsWith("node_modules/pkijs/");
 
   test("--help and lint do not load pkijs", () => {
-    const entry = join(REPOSITORY_ROOT, "dist", "natsconf.js");
-    const lintChunk = dynamicChunk("lint");
-    const runChunk = dynamicChunk("run");
-    const mainChunk = dynamicChunk("main");
-    expect(lintChunk).toBeDefined();
-    expect(runChunk).toBeDefined();
-    expect(mainChunk).toBeDefined();
-    const loaded = new Set([
-      ...staticClosure(entry),
-      ...staticClosure(runChunk!),
-      ...staticClosure(mainChunk!),
-      ...staticClosure(lintChunk!),
+    const loaded = staticClosure(bundleMetafile(), [
+      "src/cli/entry.ts",
+      "src/cli/run.ts",
+      "src/cli/main.ts",
+      "src/cli/commands/lint.ts",
+      "src/cli/format/stylish.ts",
     ]);
-    const withPkijs = [...loaded].filter((file) =>
-      readFileSync(file, "utf8").includes("RelativeDistinguishedNames"),
-    );
-    expect(withPkijs).toEqual([]);
+    expect(loaded).toContain("src/check.ts");
+    expect([...loaded].filter(isPkijs)).toEqual([]);
   });
 
   test("whois loads pkijs on demand", () => {
-    const whoisChunk = dynamicChunk("whois");
-    expect(whoisChunk).toBeDefined();
-    const loaded = staticClosure(whoisChunk!);
-    const onDemand = [...loaded].flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/import\("(\.[^"]+)"\)/g)].map((match) =>
-        join(file, "..", match[1]!),
-      ),
+    const metafile = bundleMetafile();
+    const whois = ["src/cli/commands/whois.ts"];
+    expect([...staticClosure(metafile, whois)].filter(isPkijs)).toEqual([]);
+    const onDemand = dynamicImports(metafile, whois).filter((path) =>
+      [...staticClosure(metafile, [path])].some(isPkijs),
     );
-    const withPkijs = onDemand.filter((file) =>
-      readFileSync(file, "utf8").includes("RelativeDistinguishedNames"),
-    );
-    expect(withPkijs).toHaveLength(1);
+    expect(onDemand).toHaveLength(1);
   });
 });
