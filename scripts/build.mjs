@@ -72,6 +72,16 @@ async function writeCodeCache() {
   writeFileSync(cachePath, script.createCachedData());
 }
 
+/** Swaps string-width for src/cli/text-width.ts, which explains why. */
+const lightTextWidth = {
+  name: "light-text-width",
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({
+      path: `${root}src/cli/text-width.ts`,
+    }));
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 const { metafile } = await build({
   entryPoints: ["src/cli/entry.ts"],
@@ -100,6 +110,7 @@ const { metafile } = await build({
     ].join("\n"),
   },
   footer: { js: "})" },
+  plugins: [lightTextWidth],
 });
 // The tests read which modules import which from here (test/support/bundle.ts).
 mkdirSync(`${root}build`, { recursive: true });
