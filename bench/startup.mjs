@@ -7,7 +7,7 @@
 // Needs a built dist/ (npm run build). nats-server is timed when it is on PATH.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,6 +86,19 @@ function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
+/**
+ * Copies bin/ and the bundle into `directory` with a folder where the code cache belongs,
+ * so that V8 compiles from source on every run, as on the first run after a Node.js
+ * upgrade. Returns the copy's bin/natsconf.
+ */
+function uncachedCopy(directory) {
+  cpSync(join(root, "bin"), join(directory, "bin"), { recursive: true });
+  mkdirSync(join(directory, "dist", "natsconf.code-cache"), { recursive: true });
+  copyFileSync(join(root, "dist", "natsconf.js"), join(directory, "dist", "natsconf.js"));
+  copyFileSync(join(root, "package.json"), join(directory, "package.json"));
+  return join(directory, "bin", "natsconf");
+}
+
 const directory = mkdtempSync(join(tmpdir(), "natsconf-startup-"));
 try {
   const config = join(directory, "small.conf");
@@ -97,6 +110,12 @@ try {
     { name: "node -e 0", command: node, args: ["-e", "0"], okStatus: [0] },
     { name: "natsconf --help", command: node, args: [bin, "--help"], okStatus: [0] },
     { name: "natsconf lint small.conf", command: node, args: [bin, "lint", config], okStatus: [0] },
+    {
+      name: "natsconf lint small.conf, no code cache",
+      command: node,
+      args: [uncachedCopy(join(directory, "uncached")), "lint", config],
+      okStatus: [0],
+    },
   ];
   if (/natsconf fmt\b/.test(help)) {
     // Exit code 1 only means the file is not in fmt's layout; the work is the same.
