@@ -66,8 +66,12 @@ export function compareFile(
   const rejecting = diagnostics.filter(failsConfigTest);
   const natsconfRejects = rejecting.length > 0;
   if (!row.server29Ok) {
-    return natsconfRejects
-      ? { row, outcome: "agree", evidence: rejecting }
+    // A finding that fails -t on some runs agrees with a recorded rejection, and counts
+    // as flagged where the recorded run accepted the file.
+    const sometimes = diagnostics.filter((d) => d.server === "rejects-sometimes");
+    const evidence = [...rejecting, ...sometimes];
+    return evidence.length > 0
+      ? { row, outcome: "agree", evidence }
       : { row, outcome: "missed", evidence: [] };
   }
   if (natsconfRejects) return { row, outcome: "false-reject", evidence: rejecting };

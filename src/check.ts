@@ -48,7 +48,9 @@ export function checkLoaded(
     ),
   );
   const all = runRules(config, { ...options, severities });
-  const serverRejections = all.filter((d) => d.server === "rejects" || d.server === "warns");
+  const serverRejections = all.filter(
+    (d) => d.server === "rejects" || d.server === "rejects-sometimes" || d.server === "warns",
+  );
   const findings = applySuppressions(
     all.filter((d) => !disabled.has(d.code)),
     config.sources.values(),

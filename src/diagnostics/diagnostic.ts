@@ -8,12 +8,15 @@ export type Severity = "error" | "warning" | "info";
 /**
  * What nats-server does with a config that has a rule's finding:
  * - rejects: option processing fails; `nats-server -t` fails and the server does not start
+ * - rejects-sometimes: as rejects, but only on some starts, because the check depends on
+ *   Go's random map iteration order
  * - warns: option processing warns; `-t` fails, but the server starts
  * - fails-at-startup: `-t` passes, but the server refuses to start
  * - logs: the server starts and logs a warning
  * - accepts: the server says nothing
  */
-export type ServerReaction = "rejects" | "warns" | "fails-at-startup" | "logs" | "accepts";
+export type ServerReaction =
+  "rejects" | "rejects-sometimes" | "warns" | "fails-at-startup" | "logs" | "accepts";
 
 export interface Range {
   start: Position;

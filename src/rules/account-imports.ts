@@ -18,7 +18,7 @@ import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry } from "../resolve/values.js";
 import { checkItemKind } from "./account-items.js";
 import { entrySpan } from "./spans.js";
-import type { Rule, RuleContext } from "./types.js";
+import type { Rule, RuleContext, ServerReaction } from "./types.js";
 
 /**
  * Releases from which a duplicate service import subject is an error only when
@@ -124,7 +124,7 @@ function checkImportDirectives(scope: Scope, item: BlockInstance, kind: Entry): 
   const related = [
     { span: entrySpan(kind), message: `this import is a ${kind.key.toLowerCase()}` },
   ];
-  const report = (messageId: string, entry: Entry, help: string, server?: "accepts") =>
+  const report = (messageId: string, entry: Entry, help: string, server?: ServerReaction) =>
     scope.context.report({
       messageId,
       data: { key: entry.key },
@@ -135,7 +135,7 @@ function checkImportDirectives(scope: Scope, item: BlockInstance, kind: Entry): 
     });
 
   if (isStream && prefix !== undefined && to !== undefined) {
-    report("prefixAndTo", to, "Keep either prefix or to.");
+    report("prefixAndTo", to, "Keep either prefix or to.", "rejects-sometimes");
   }
   // The prefix is put in front of published subjects, so it must be literal.
   if (isStream && prefix?.value.type === "string" && hasWildcard(prefix.value.value)) {
@@ -224,16 +224,66 @@ function checkCycles(context: RuleContext, added: Scope["added"]): void {
       exports.filter((found) => found.kind === "stream").map((found) => found.subject),
     );
   }
+  const help =
+    "Break the cycle: narrow the subjects so that no account imports back what it exports.";
   for (const kind of ["stream", "service"] as const) {
-    for (const cycle of importCycles(kind, added[kind], streamExports)) {
+    const cycles = importCycles(kind, added[kind], streamExports);
+    for (const cycle of cycles) {
       context.report({
         messageId: "cycle",
         data: { kind, subject: cycle.remote, exporter: cycle.exporter },
         span: locate(cycle.source.map),
-        help: "Break the cycle: narrow the subjects so that no account imports back what it exports.",
+        help,
       });
     }
+    if (cycles.length > 0) continue;
+    const other = cycleInOtherOrder(kind, added[kind], streamExports);
+    if (other === undefined) continue;
+    context.report({
+      messageId: "cycleSomeStarts",
+      data: {
+        kind,
+        subject: other.cycle.remote,
+        exporter: other.cycle.exporter,
+        first: other.first,
+      },
+      span: locate(other.cycle.source.map),
+      help,
+      server: "rejects-sometimes",
+    });
   }
+}
+
+/**
+ * Finds a cycle that the server's check meets when it reads the accounts in another order.
+ * nats-server (2.9.10 to 2.14) adds imports account by account in Go's map iteration
+ * order, which changes from start to start. Go iterates a map of up to 8 keys in the order
+ * they were inserted, here the config order, starting from a random one of 8 slots. So
+ * this tries every rotation of the importing accounts; measured with 2.9.10, the rejection
+ * rates of `-t` match that model.
+ * NOTE: with more than 8 accounts Go's order is not a rotation, so some orders that
+ * close a cycle are not tried.
+ */
+function cycleInOtherOrder(
+  kind: ExportKind,
+  imports: readonly AddedImport<BlockInstance>[],
+  streamExports: ReadonlyMap<string, string[]>,
+): { cycle: AddedImport<BlockInstance>; first: string } | undefined {
+  const importers = [...new Set(imports.map((found) => found.importer))];
+  for (let start = 1; start < importers.length; start++) {
+    const rank = new Map(
+      importers.map((name, index) => [name, rotatedIndex(index, start, importers.length)]),
+    );
+    const reordered = [...imports].sort((a, b) => rank.get(a.importer)! - rank.get(b.importer)!);
+    const [cycle] = importCycles(kind, reordered, streamExports);
+    if (cycle !== undefined) return { cycle, first: importers[start]! };
+  }
+  return undefined;
+}
+
+/** Returns the position of `index` in a list of `length` items read from `start` round to the end. */
+function rotatedIndex(index: number, start: number, length: number): number {
+  return (index - start + length) % length;
 }
 
 export const rule: Rule = {
@@ -268,6 +318,8 @@ export const rule: Rule = {
         'Another service import already uses the local subject "{subject}"; nats-server rejects the config.',
       cycle:
         'This {kind} import of "{subject}" from account {exporter} closes a cycle of imports between accounts; nats-server rejects the config.',
+      cycleSomeStarts:
+        'This {kind} import of "{subject}" from account {exporter} closes a cycle of imports between accounts when nats-server reads account {first} first. The server reads accounts in a random order, so it rejects the config on some starts.',
     },
   },
   check(context) {

@@ -11,6 +11,7 @@ import { REPOSITORY_ROOT } from "../support/corpus.js";
 
 const SERVER_WORDS: Record<string, string> = {
   rejects: "rejects the config (`-t` fails)",
+  "rejects-sometimes": "rejects the config on some starts",
   warns: "warns (`-t` fails)",
   "fails-at-startup": "fails to start (`-t` passes)",
   logs: "logs a warning",

@@ -25,6 +25,8 @@ const LEVELS: Record<Severity, Sarif.ReportingConfiguration.level> = {
 
 const SERVER_REACTIONS: Record<ServerReaction, string> = {
   rejects: "nats-server rejects the config and does not start.",
+  "rejects-sometimes":
+    "nats-server rejects the config on some starts and not on others, depending on Go's random map order.",
   warns: "nats-server -t fails, but the server starts.",
   "fails-at-startup": "nats-server -t passes, but the server refuses to start.",
   logs: "nats-server starts and logs a warning.",

@@ -91,6 +91,18 @@ const cases: RuleCases = {
         'accounts {\n  A {\n    exports: [ { stream: "*" } ]\n    imports: [ { stream: { account: B, subject: bar } } ]\n  }\n  B {\n    exports: [ { stream: bar } ]\n    imports: [ { stream: { account: A, subject: foo }, to: bar } ]\n  }\n}\n',
       findings: [{ line: 8, column: 16 }],
     },
+    {
+      name: "service cycle only when B is read first",
+      config:
+        'accounts {\n  A {\n    exports: [ { service: "*" } ]\n    imports: [ { service: { account: B, subject: foo }, to: foo } ]\n  }\n  B {\n    exports: [ { service: foo } ]\n    imports: [ { service: { account: A, subject: "*" }, to: "$1" } ]\n  }\n}\n',
+      findings: [{ line: 4, column: 16 }],
+    },
+    {
+      name: "service cycle in a later rotation",
+      config:
+        'accounts {\n  A {\n    exports: [ { service: "*" } ]\n    imports: [ { service: { account: B, subject: foo }, to: foo } ]\n  }\n  C { imports: [ { service: { account: D, subject: other } } ] }\n  B {\n    exports: [ { service: foo } ]\n    imports: [ { service: { account: A, subject: "*" }, to: "$1" } ]\n  }\n  D { exports: [ { service: other } ] }\n}\n',
+      findings: [{ line: 4, column: 16 }],
+    },
   ],
 };
 export default cases;
