@@ -97,10 +97,11 @@ const CHECK_ATTEMPTS = 4;
 
 /**
  * Runs nats-server -t until it accepts the file, at most CHECK_ATTEMPTS times.
- * Some checks of 2.9.10 depend on Go's random map order: the import cycle
- * check rejects test__accounts_cycles/0842-L514.conf, original and compiled
- * alike, in one run of six to ten. Compile output does not change between runs,
- * so a rejection that a retry does not confirm comes from the server.
+ * Some checks of 2.9.10 depend on Go's random map order. Lint reports those it
+ * knows as "rejects-sometimes" and compile refuses such files, but the retries
+ * keep a check that lint does not model from failing this test at random.
+ * Compile output does not change between runs, so a rejection that a retry
+ * does not confirm comes from the server.
  */
 async function checkWithRetries(file: string, cwd: string): Promise<ConfigCheck> {
   let verdict = await checkConfigAsync(file, cwd);
