@@ -5,6 +5,7 @@
 
 import type { CertificateNames, Subject, SubjectAttribute } from "../model/cert-match.js";
 import { goUrlString } from "../model/urls.js";
+import { goIpSanError, goSanError, type SanType } from "./go-san-check.js";
 
 /** A client certificate's names, with the IP SANs that mapping never reads. */
 /**
@@ -20,6 +21,11 @@ export interface ClientCertificate extends CertificateNames {
   dnsNames: string[];
   uris: string[];
   ipAddresses: string[];
+  /**
+   * The reason Go's crypto/x509, and so nats-server, cannot parse the certificate: its
+   * first bad SAN. Null when Go parses it. The server fails the TLS handshake otherwise.
+   */
+  goParseError: string | null;
 }
 
 /** A certificate file that could not be read or decoded; the message names the file. */
@@ -71,22 +77,40 @@ export async function readClientCertificate(
     uris: [],
     ipAddresses: [],
     subject,
+    goParseError: null,
+  };
+  // Go stops at the first SAN it cannot parse, so only that one is reported.
+  const fail = (error: string | undefined) => {
+    result.goParseError ??= error ?? null;
   };
   for (const extension of certificate.extensions ?? []) {
     if (extension.extnID !== SUBJECT_ALT_NAME) continue;
     const altNames = extension.parsedValue as InstanceType<typeof pkijs.AltName> | undefined;
     for (const general of altNames?.altNames ?? []) {
-      if (general.type === GENERAL_NAME.email) result.emails.push(String(general.value));
-      else if (general.type === GENERAL_NAME.dns) result.dnsNames.push(String(general.value));
-      // The server compares Go's url.URL.String() of the URI: the scheme in
-      // lower case, and the path escaped again where needed.
-      else if (general.type === GENERAL_NAME.uri)
-        result.uris.push(uriAsGoWrites(String(general.value)));
-      else if (general.type === GENERAL_NAME.ip) result.ipAddresses.push(ipText(general.value));
+      const type = SAN_TYPES.get(general.type);
+      if (type !== undefined) {
+        // asn1js reads an IA5String one character per byte; the bytes are UTF-8 at best.
+        const text = Buffer.from(String(general.value), "latin1").toString("utf8");
+        fail(goSanError(type, text));
+        if (type === "email") result.emails.push(text);
+        else if (type === "dns") result.dnsNames.push(text);
+        // The server compares Go's url.URL.String() of the URI: the scheme in
+        // lower case, and the path escaped again where needed.
+        else result.uris.push(uriAsGoWrites(text));
+      } else if (general.type === GENERAL_NAME.ip) {
+        fail(goIpSanError(ipBytes(general.value).length));
+        result.ipAddresses.push(ipText(general.value));
+      }
     }
   }
   return result;
 }
+
+const SAN_TYPES = new Map<number, SanType>([
+  [GENERAL_NAME.email, "email"],
+  [GENERAL_NAME.dns, "dns"],
+  [GENERAL_NAME.uri, "uri"],
+]);
 
 /** Returns the DER of the first PEM certificate in `bytes`, or `bytes` when it is not PEM. */
 function toDer(bytes: Uint8Array, label: string): ArrayBuffer {
@@ -114,9 +138,13 @@ function attributeText(value: unknown): string {
   return `#${hex}`;
 }
 
+function ipBytes(value: unknown): Buffer {
+  return Buffer.from((value as StringBlock).valueBlock?.valueHexView ?? new Uint8Array());
+}
+
 /** Formats an IP SAN, which the certificate stores as 4 or 16 bytes. */
 function ipText(value: unknown): string {
-  const bytes = Buffer.from((value as StringBlock).valueBlock?.valueHexView ?? new Uint8Array());
+  const bytes = ipBytes(value);
   if (bytes.length === 4) return [...bytes].join(".");
   if (bytes.length === 16) {
     const groups: string[] = [];

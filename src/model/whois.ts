@@ -120,6 +120,8 @@ export class ListenerMissingError extends Error {}
 export interface WhoisOptions {
   listener: WhoisListener;
   target: ServerVersion;
+  /** The reason Go cannot parse the certificate (see go-san-check.ts), or null. */
+  goParseError?: string | null;
 }
 
 /**
@@ -142,7 +144,12 @@ export function explainCertificate(
     );
   }
   const users = findUsers(blocks);
-  const setup = mappingSetup(path, users);
+  const setup =
+    options.goParseError == null
+      ? mappingSetup(path, users)
+      : inactiveSetup(
+          `nats-server cannot parse this certificate, so the TLS handshake fails before any mapping: ${options.goParseError}`,
+        );
   const report: WhoisReport = {
     listener: options.listener,
     target: options.target,
@@ -223,29 +230,29 @@ interface MappingSetup {
   dnComparison: boolean;
 }
 
+function inactiveSetup(reason: string): MappingSetup {
+  return { inactiveReason: reason, eligible: [], excluded: [], dnComparison: true };
+}
+
 function mappingSetup(path: AccessPath, users: readonly User[]): MappingSetup {
-  const inactive = (reason: string): MappingSetup => ({
-    inactiveReason: reason,
-    eligible: [],
-    excluded: [],
-    dnComparison: true,
-  });
   const listenerName =
     path.mapper.kind === "client" ? "client port" : `${path.mapper.kind} listener`;
   const tlsName =
     path.mapper.kind === "client" ? "the top-level tls block" : `${path.mapper.kind}.tls`;
   if (path.mapper.tls === null)
-    return inactive(`the ${listenerName} has no tls block, so it never maps certificates`);
+    return inactiveSetup(`the ${listenerName} has no tls block, so it never maps certificates`);
   if (!path.mapping)
-    return inactive(
+    return inactiveSetup(
       `${tlsName} does not set verify_and_map: true, so the ${listenerName} never maps certificates to users`,
     );
   if (!path.canMap)
-    return inactive(`the ${listenerName} does not request client certificates, so none can map`);
+    return inactiveSetup(
+      `the ${listenerName} does not request client certificates, so none can map`,
+    );
 
   if (path.type === "LEAFNODE" && leafnodesHaveOwnCredentials(path.mapper)) {
     if (leafnodeSingleCredentials(path.mapper).length > 0)
-      return inactive(
+      return inactiveSetup(
         "leafnodes.authorization sets a single user or nkey, so the server ignores verify_and_map for leafnodes",
       );
     const leafUsers = users.filter((user) => user.scope === "leafnode" && user.name !== undefined);
@@ -254,7 +261,7 @@ function mappingSetup(path: AccessPath, users: readonly User[]): MappingSetup {
 
   const table = users.filter(isTableUser);
   if (table.length === 0)
-    return inactive(
+    return inactiveSetup(
       "the config has no users with a name (authorization.users or accounts.NAME.users), so the server maps no certificate; with no authentication at all it admits any client whose certificate the CA signed",
     );
   const eligible = table.filter((user) => pathsServing(user, [path]).length > 0);

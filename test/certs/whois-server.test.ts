@@ -37,6 +37,8 @@ interface Case {
   missReason?: string;
   /** Run whois as a separate process rather than in-process. */
   spawn?: boolean;
+  /** Go cannot parse the certificate, so the TLS handshake fails. */
+  unparseable?: boolean;
 }
 
 const CASES: Record<string, Case> = {
@@ -157,6 +159,29 @@ const CASES: Record<string, Case> = {
     expected: "CN=rep,OU=a,OU=a",
     spawn: true,
   },
+  // Go's crypto/x509 rejects these certificates, so no user can map them.
+  uriNotAscii: {
+    subject: "/CN=accent",
+    altNames: "URI:https://example.org/caf\u00e9",
+    users: ["https://example.org/caf\u00e9", "https://example.org/caf%C3%A9"],
+    expected: null,
+    unparseable: true,
+  },
+  uriTrailingDot: {
+    subject: "/CN=dot",
+    altNames: "URI:https://example.org./ns",
+    users: ["https://example.org./ns"],
+    expected: null,
+    unparseable: true,
+    spawn: true,
+  },
+  emailNotAscii: {
+    subject: "/CN=mail-accent",
+    altNames: "email:jos\u00e9@example.org",
+    users: ["jos\u00e9@example.org"],
+    expected: null,
+    unparseable: true,
+  },
   equalUsers: {
     subject: "/OU=Eng/CN=twin",
     users: ["CN=twin,OU=Eng", "cn=twin, ou=Eng"],
@@ -214,6 +239,7 @@ function serverConfig(): string {
 }
 
 interface WhoisJson {
+  mapping: { active: boolean; reason: string | null };
   match: { step: string; users: { name: string }[]; ambiguous: boolean } | null;
   nearestMisses: { user: string; reasons: string[]; write: string | null }[];
 }
@@ -325,6 +351,9 @@ describe("whois against nats-server 2.9.10", () => {
     if (c.expected === null) {
       expect(predicted.status).toBe(1);
       expect(predicted.json.match).toBeNull();
+      expect(predicted.json.mapping.active).toBe(c.unparseable !== true);
+      if (c.unparseable === true)
+        expect(predicted.json.mapping.reason).toContain("cannot parse this certificate");
       if (c.write !== undefined)
         expect(predicted.json.nearestMisses[0]?.write, "the name whois suggests").toBe(c.write);
       if (c.missReason !== undefined)
@@ -340,7 +369,9 @@ describe("whois against nats-server 2.9.10", () => {
         predicted.json.match,
         `the server rejected the client: ${connection.message}`,
       ).toBeNull();
-      expect(connection.message).toMatch(/authorization violation/i);
+      // The server ends the handshake with a bad_certificate alert, or resets the connection.
+      if (c.unparseable === true) expect(connection.message).toMatch(/bad certificate|ECONNRESET/);
+      else expect(connection.message).toMatch(/authorization violation/i);
       return;
     }
     try {

@@ -12,6 +12,7 @@ import {
   uriAsGoWrites,
   type ClientCertificate,
 } from "../../certs/client-certificate.js";
+import { goSanError } from "../../certs/go-san-check.js";
 import {
   attributeTypeName,
   formatSubject,
@@ -94,6 +95,7 @@ export async function whois(options: WhoisCommandOptions, io: Io): Promise<numbe
     report = explainCertificate(findBlocks(loaded.root), names, {
       listener: options.listener,
       target,
+      goParseError: names.goParseError,
     });
   } catch (error) {
     if (!(error instanceof ListenerMissingError)) throw error;
@@ -111,6 +113,11 @@ export async function whois(options: WhoisCommandOptions, io: Io): Promise<numbe
 
 async function readNames(options: WhoisCommandOptions, io: Io): Promise<Names> {
   if (options.subject !== undefined) {
+    const sans = [
+      ...options.emails.map((value) => goSanError("email", value)),
+      ...options.dnsNames.map((value) => goSanError("dns", value)),
+      ...options.uris.map((value) => goSanError("uri", value)),
+    ];
     return {
       source: "subject",
       path: null,
@@ -119,6 +126,7 @@ async function readNames(options: WhoisCommandOptions, io: Io): Promise<Names> {
       dnsNames: options.dnsNames,
       uris: options.uris.map(uriAsGoWrites),
       ipAddresses: [],
+      goParseError: sans.find((error) => error !== undefined) ?? null,
     };
   }
   const path = options.certificate!;
