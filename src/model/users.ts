@@ -3,7 +3,7 @@
 import type { Entry } from "../resolve/values.js";
 import { findKey, getBlock } from "../schema/index.js";
 import { findTlsBlocks, type TlsBlock } from "./tls.js";
-import { boolFor, entryFor, stringFor, type BlockInstance } from "./walk.js";
+import { boolFor, entriesFor, entryFor, stringFor, type BlockInstance } from "./walk.js";
 
 export type ListenerKind = "client" | "websocket" | "mqtt" | "leafnodes";
 
@@ -68,6 +68,62 @@ export function findUsers(blocks: readonly BlockInstance[]): User[] {
     });
   }
   return users;
+}
+
+/**
+ * Returns the entries that set `users` in the block that defines `user`, one
+ * per spelling such as `users` and `Users`. nats-server (2.9.10 to 2.14) parses
+ * every spelling, but each assignment replaces the array of the one before, so
+ * only the array it reads last in Go's random map order takes effect.
+ */
+export function usersSpellings(user: User): Entry[] {
+  const parent = user.instance.parent;
+  if (parent === null || findKey(parent.spec, "users") === undefined) return [];
+  return entriesFor(parent.spec, parent.map, "users");
+}
+
+/**
+ * True when the server always uses the users array that lists `user`, and
+ * false when its block spells `users` in several ways, so that Go's map order
+ * decides whether this array or another one takes effect.
+ */
+export function isUserAlwaysInEffect(user: User): boolean {
+  return usersSpellings(user).length <= 1;
+}
+
+/**
+ * True when `a` and `b` can be in effect on the same start: they come from
+ * different blocks, or from the same users array. Two spellings of `users` in
+ * one block never both take effect.
+ */
+export function canBothBeInEffect(a: User, b: User): boolean {
+  return a.instance.parent !== b.instance.parent || a.instance.owner === b.instance.owner;
+}
+
+/**
+ * Returns how many of `users` the server has in effect on the start where
+ * the fewest of them are: for each block, the smallest count over the
+ * spellings of its `users` key, since Go's map order picks one per block.
+ */
+export function minimumInEffect(users: readonly User[]): number {
+  const byBlock = new Map<BlockInstance | null, User[]>();
+  for (const user of users) {
+    const parent = user.instance.parent;
+    byBlock.set(parent, [...(byBlock.get(parent) ?? []), user]);
+  }
+  let total = 0;
+  for (const group of byBlock.values()) {
+    const spellings = usersSpellings(group[0]!);
+    if (spellings.length <= 1) {
+      total += group.length;
+      continue;
+    }
+    const counts = spellings.map(
+      (spelling) => group.filter((user) => user.instance.owner === spelling).length,
+    );
+    total += Math.min(...counts);
+  }
+  return total;
 }
 
 function hasListenPort(instance: BlockInstance): boolean {
