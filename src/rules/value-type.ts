@@ -1,6 +1,6 @@
 import type { ArrayValue, Value } from "../resolve/values.js";
 import type { KeySpec, ValueType } from "../schema/index.js";
-import { formatVersion, isAtLeast } from "../target/version.js";
+import { formatVersion, isAtLeast, type ServerVersion } from "../target/version.js";
 import { isSecretKey } from "../syntax/secrets.js";
 import { entrySpan } from "./spans.js";
 import {
@@ -36,6 +36,24 @@ function retypedHint(value: Value, secret: boolean): string | undefined {
 function itemTypes(key: KeySpec): readonly ValueType[] | undefined {
   if (key.items !== undefined) return key.items;
   return key.block !== undefined && !key.types.includes("map") ? ["map"] : undefined;
+}
+
+/**
+ * Returns what the target does with a value of a type outside `key.types`
+ * when it accepts the config anyway, or undefined when it rejects the config.
+ */
+function otherTypeEffect(key: KeySpec, target: ServerVersion): string | undefined {
+  const accepted = key.otherTypesAccepted;
+  if (accepted === undefined) return undefined;
+  if (accepted.until !== undefined && isAtLeast(target, accepted.until)) return undefined;
+  return accepted.effect;
+}
+
+/** True when the target reads a value of this type for the key and uses it. */
+function typeUsed(key: KeySpec, type: ValueType, target: ServerVersion): boolean {
+  if (key.typesIgnored?.includes(type) === true) return false;
+  const since = key.typesSince?.[type];
+  return since === undefined || isAtLeast(target, since);
 }
 
 function checkItems(context: RuleContext, found: KeyedEntry, value: ArrayValue): void {
@@ -75,6 +93,8 @@ export const rule: Rule = {
         "{path} takes {found} only from nats-server {since}; nats-server {target} rejects the config.",
       typeIgnored:
         "{path} takes {found} only from nats-server {since}; nats-server {target} ignores the value without a word.",
+      otherTypeAccepted:
+        "{path} takes {expected}, but the value is {found}; nats-server {target} accepts the config without a word and {effect}.",
     },
   },
   check(context) {
@@ -97,6 +117,24 @@ export const rule: Rule = {
           return;
         }
         if (value.type === "array") checkItems(context, found, value);
+        return;
+      }
+      const effect = otherTypeEffect(key, context.target);
+      if (effect !== undefined) {
+        const used = key.types.filter((type) => typeUsed(key, type, context.target));
+        context.report({
+          messageId: "otherTypeAccepted",
+          server: "accepts",
+          data: {
+            path: entryPath(found),
+            expected: typeList(used),
+            found: typeName(value.type),
+            target,
+            effect,
+          },
+          span: entrySpan(entry),
+          help: `Give ${entry.key} ${typeList(used)}, or remove it.`,
+        });
         return;
       }
       const secret = isSecretKey(entry.key);

@@ -51,6 +51,14 @@ export interface KeySpec {
    */
   typesIgnored?: readonly ValueType[];
   /**
+   * Set when the server takes a value of a type outside `types` without an
+   * error. `effect` is a clause that describes what the server does instead of
+   * using the value, such as "uses a 1-second timeout". `until` is the first
+   * release that rejects such values; without it, no release does. Without
+   * this field, every release rejects them.
+   */
+  otherTypesAccepted?: { effect: string; until?: string };
+  /**
    * When the server checks the value against `values`, `min` and `max`:
    * while reading options (the default, so `nats-server -t` fails), or only
    * at start-up.

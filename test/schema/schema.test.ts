@@ -161,6 +161,15 @@ describe("schema structure", () => {
     }
   });
 
+  test("otherTypesAccepted.until is a release version", () => {
+    for (const block of blocks) {
+      for (const key of block.keys) {
+        const until = key.otherTypesAccepted?.until;
+        if (until !== undefined) expect(until, `${block.id}.${key.name}`).toMatch(/^2\.\d+\.\d+$/);
+      }
+    }
+  });
+
   test("meaning fits the types", () => {
     for (const block of blocks) {
       for (const key of block.keys) {

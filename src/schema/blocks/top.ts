@@ -255,6 +255,9 @@ export const TOP: BlockSpec = {
       types: ["map", "array"],
       block: "accounts",
       items: ["string"],
+      // parseAccounts has no case for other types (2.9.10 to 2.14.5), so a
+      // string, number, boolean or date-time passes and defines nothing.
+      otherTypesAccepted: { effect: "defines no accounts" },
       description: "accounts, as a map of name to account or an array of names",
     },
     {

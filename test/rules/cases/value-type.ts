@@ -46,6 +46,17 @@ const cases: RuleCases = {
       findings: [{ line: 2, column: 1 }],
     },
     {
+      name: "accounts as a string, which the server ignores",
+      config: 'accounts: "x"\n',
+      serverVersion: "2.9.10",
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
+      name: "Accounts as a decimal number on the newest release",
+      config: "Accounts: 1.5\n",
+      findings: [{ line: 1, column: 1 }],
+    },
+    {
       name: "authorization timeout as a string before 2.11.2",
       config: 'authorization {\n  timeout: "5s"\n}\n',
       serverVersion: "2.9.10",
