@@ -13,6 +13,9 @@ import {
 } from "./schema-entries.js";
 import type { Rule, RuleContext } from "./types.js";
 
+/** Meanings whose string form is a duration, where quoting the value is no fix. */
+const TIME_MEANINGS = new Set(["duration", "duration-string", "seconds"]);
+
 /** How the parser came to type a value the user probably meant as a string. */
 function retypedHint(value: Value, secret: boolean): string | undefined {
   if (value.type !== "int64" && value.type !== "float64" && value.type !== "bool") return undefined;
@@ -139,7 +142,9 @@ export const rule: Rule = {
       }
       const secret = isSecretKey(entry.key);
       let help: string | undefined;
-      if (key.types.includes("string")) help = retypedHint(value, secret);
+      // Quoting a number or a boolean does not turn it into a duration.
+      if (key.types.includes("string") && !TIME_MEANINGS.has(key.meaning ?? "plain"))
+        help = retypedHint(value, secret);
       if (help === undefined && value.type === "string" && !secret) {
         if (key.types.includes("int64") && /^[+-]?\d+[a-zA-Z]*$/.test(value.value)) {
           help = `Remove the quotes: ${value.value} unquoted is a number (with its unit suffix), "${value.value}" quoted is text.`;

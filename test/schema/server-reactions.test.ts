@@ -43,6 +43,68 @@ const CASES: ReactionCase[] = [
     target: "2.9.10",
     findings: [{ code: "value-type", server: "accepts" }],
   },
+  {
+    name: "authorization timeout as a map",
+    config: "authorization {\n  timeout: {}\n}\n",
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "authorization timeout as an array",
+    config: "authorization {\n  timeout: [ 1 ]\n}\n",
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "authorization timeout as a boolean",
+    config: "authorization {\n  timeout: true\n}\n",
+    target: "2.11.1",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "authorization timeout as a boolean",
+    config: "authorization {\n  timeout: true\n}\n",
+    target: "2.11.2",
+    findings: [{ code: "value-type", server: "rejects" }],
+  },
+  {
+    name: "cluster authorization timeout as a map",
+    config:
+      'cluster {\n  listen: "127.0.0.1:-1"\n  authorization {\n    user: a\n    password: b\n    timeout: {}\n  }\n}\n',
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "gateway authorization timeout as a boolean",
+    config:
+      'gateway {\n  name: A\n  listen: "127.0.0.1:-1"\n  authorization {\n    user: a\n    password: b\n    timeout: true\n  }\n}\n',
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "leafnode authorization timeout as a boolean",
+    config:
+      'leafnodes {\n  listen: "127.0.0.1:-1"\n  authorization {\n    user: a\n    password: b\n    timeout: false\n  }\n}\n',
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "websocket authorization timeout as an array",
+    config:
+      'websocket {\n  listen: "127.0.0.1:-1"\n  no_tls: true\n  authorization {\n    timeout: [ 5 ]\n  }\n}\n',
+    target: "2.9.10",
+    findings: [
+      { code: "websocket-no-tls", server: "logs" },
+      { code: "value-type", server: "accepts" },
+    ],
+  },
+  {
+    name: "mqtt authorization timeout as a map",
+    config:
+      'server_name: s\njetstream {\n  store_dir: "/tmp/js"\n}\nmqtt {\n  listen: "127.0.0.1:-1"\n  authorization {\n    timeout: {}\n  }\n}\n',
+    target: "2.14.5",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
 ];
 
 function findingsOf(config: string, target: string) {

@@ -2,6 +2,7 @@
 // server/opts.go parseAuthorization, parseUsers, parseUserPermissions).
 
 import type { BlockSpec } from "../types.js";
+import { AUTH_TIMEOUT_OTHER_TYPES } from "./common.js";
 
 export const AUTHORIZATION: BlockSpec = {
   id: "authorization",
@@ -31,6 +32,7 @@ export const AUTHORIZATION: BlockSpec = {
       types: ["int64", "float64", "string"],
       typesSince: { string: "2.11.2" },
       typeBeforeSince: "ignored",
+      otherTypesAccepted: AUTH_TIMEOUT_OTHER_TYPES,
       meaning: "seconds",
       description: "time allowed for a client to authenticate",
     },

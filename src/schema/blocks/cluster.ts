@@ -3,7 +3,13 @@
 // parseCompression).
 
 import type { BlockSpec } from "../types.js";
-import { COMPRESSION_MODES, compressionKey, listenerKeys, writeKeys } from "./common.js";
+import {
+  AUTH_TIMEOUT_OTHER_TYPES,
+  COMPRESSION_MODES,
+  compressionKey,
+  listenerKeys,
+  writeKeys,
+} from "./common.js";
 
 export const CLUSTER: BlockSpec = {
   id: "cluster",
@@ -112,6 +118,7 @@ export const CLUSTER_AUTHORIZATION: BlockSpec = {
       types: ["int64", "float64", "string"],
       typesSince: { string: "2.11.2" },
       typeBeforeSince: "ignored",
+      otherTypesAccepted: AUTH_TIMEOUT_OTHER_TYPES,
       meaning: "seconds",
       description: "time allowed for a route to authenticate",
     },

@@ -77,3 +77,13 @@ export function compressionKey(description: string): KeySpec {
     description,
   };
 }
+
+/**
+ * Server reactions to an authorization `timeout` of a type that the key does
+ * not take. parseAuthorization and parseLeafAuthorization keep a 1-second
+ * timeout before 2.11.2 and reject such values from 2.11.2 (v2.11.1 and
+ * v2.11.2 sources). parseSimpleAuth, which websocket and mqtt use, keeps
+ * 1 second in every release from 2.9.10 to 2.14.5.
+ */
+export const AUTH_TIMEOUT_OTHER_TYPES = { effect: "uses a 1-second timeout", until: "2.11.2" };
+export const LISTENER_AUTH_TIMEOUT_OTHER_TYPES = { effect: "uses a 1-second timeout" };

@@ -2,7 +2,7 @@
 // 2.15.0-dev, server/opts.go parseGateway, parseGateways).
 
 import type { BlockSpec } from "../types.js";
-import { listenerKeys, writeKeys } from "./common.js";
+import { AUTH_TIMEOUT_OTHER_TYPES, listenerKeys, writeKeys } from "./common.js";
 
 export const GATEWAY: BlockSpec = {
   id: "gateway",
@@ -88,6 +88,7 @@ export const GATEWAY_AUTHORIZATION: BlockSpec = {
       types: ["int64", "float64", "string"],
       typesSince: { string: "2.11.2" },
       typeBeforeSince: "ignored",
+      otherTypesAccepted: AUTH_TIMEOUT_OTHER_TYPES,
       meaning: "seconds",
       description: "time allowed for a gateway to authenticate",
     },

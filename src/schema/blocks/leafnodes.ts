@@ -4,7 +4,7 @@
 // parseLeafUsers, parseRemoteLeafNodes).
 
 import type { BlockSpec } from "../types.js";
-import { compressionKey, listenerKeys, writeKeys } from "./common.js";
+import { AUTH_TIMEOUT_OTHER_TYPES, compressionKey, listenerKeys, writeKeys } from "./common.js";
 
 export const LEAFNODES: BlockSpec = {
   id: "leafnodes",
@@ -104,6 +104,7 @@ export const LEAFNODE_AUTHORIZATION: BlockSpec = {
       types: ["int64", "float64", "string"],
       typesSince: { string: "2.11.2" },
       typeBeforeSince: "ignored",
+      otherTypesAccepted: AUTH_TIMEOUT_OTHER_TYPES,
       meaning: "seconds",
       description: "time allowed for a leafnode to authenticate",
     },

@@ -3,7 +3,7 @@
 // parseSimpleAuth).
 
 import type { BlockSpec, KeySpec } from "../types.js";
-import { listenerKeys } from "./common.js";
+import { LISTENER_AUTH_TIMEOUT_OTHER_TYPES, listenerKeys } from "./common.js";
 
 /**
  * Keys of websocket.authorization and mqtt.authorization, which the server
@@ -29,11 +29,12 @@ export const LISTENER_AUTHORIZATION_KEYS: readonly KeySpec[] = [
     description: "a token that clients send instead of a user and password",
   },
   // The server accepts a string timeout here but uses 1 second instead
-  // (rule ws-auth-timeout-string).
+  // (rule ws-auth-timeout-string), and does the same with any other type.
   {
     name: "timeout",
     types: ["int64", "float64", "string"],
     typesIgnored: ["string"],
+    otherTypesAccepted: LISTENER_AUTH_TIMEOUT_OTHER_TYPES,
     meaning: "seconds",
     description: "time allowed for a client to authenticate, a number of seconds",
   },

@@ -57,6 +57,32 @@ const cases: RuleCases = {
       findings: [{ line: 1, column: 1 }],
     },
     {
+      name: "authorization timeouts of other types before 2.11.2",
+      config:
+        "authorization {\n  timeout: {}\n}\ncluster {\n  authorization {\n    timeout: [ 1 ]\n  }\n}\nleafnodes {\n  authorization {\n    timeout: true\n  }\n}\n",
+      serverVersion: "2.11.1",
+      findings: [
+        { line: 2, column: 3 },
+        { line: 6, column: 5 },
+        { line: 11, column: 5 },
+      ],
+    },
+    {
+      name: "authorization timeout as a boolean from 2.11.2",
+      config: "authorization {\n  timeout: true\n}\n",
+      serverVersion: "2.11.2",
+      findings: [{ line: 2, column: 3 }],
+    },
+    {
+      name: "websocket and mqtt timeouts of other types",
+      config:
+        "websocket {\n  authorization {\n    timeout: {}\n  }\n}\nmqtt {\n  authorization {\n    timeout: false\n  }\n}\n",
+      findings: [
+        { line: 3, column: 5 },
+        { line: 8, column: 5 },
+      ],
+    },
+    {
       name: "authorization timeout as a string before 2.11.2",
       config: 'authorization {\n  timeout: "5s"\n}\n',
       serverVersion: "2.9.10",
