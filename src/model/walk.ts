@@ -119,6 +119,23 @@ export function blocksOfSpec(
   return indexOf(blocks).bySpec.get(id) ?? [];
 }
 
+/**
+ * Returns the blocks that the key `name` of `parent` sets, for every spelling
+ * of the key (canonical name, alias or another case), in config order.
+ * nats-server 2.9.10 to 2.14 parses every spelling, so a check that the server
+ * makes while it reads options applies to each of these blocks.
+ */
+export function blocksForKey(
+  blocks: readonly BlockInstance[],
+  parent: BlockInstance,
+  name: string,
+): BlockInstance[] {
+  const entries = new Set(entriesFor(parent.spec, parent.map, name));
+  return childBlocks(blocks, parent).filter(
+    (instance) => instance.owner !== null && entries.has(instance.owner),
+  );
+}
+
 /** Returns where a block is, such as `accounts.A.users[0]`; "" for the top level. */
 export function blockPath(instance: BlockInstance): string {
   if (instance.owner === null || instance.parent === null) return "";

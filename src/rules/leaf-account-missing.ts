@@ -4,11 +4,10 @@ import {
   hasListenPort,
   isOperatorMode,
   systemAccountName,
-  topBlock,
   topEntry,
 } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
-import { entryFor, type BlockInstance } from "../model/walk.js";
+import { blocksForKey, entryFor, type BlockInstance } from "../model/walk.js";
 import type { Entry, MapValue } from "../resolve/values.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -22,19 +21,33 @@ interface AccountReference {
   map: MapValue;
 }
 
-function accountReferences(context: RuleContext, leafnodes: BlockInstance): AccountReference[] {
+/**
+ * Returns the account references of every leafnodes block (leafnodes {},
+ * leaf {} or another case of them).
+ */
+function accountReferences(
+  context: RuleContext,
+  leafnodes: readonly BlockInstance[],
+): AccountReference[] {
+  // NOTE: nats-server checks the authorization and remotes in effect at
+  // start-up. When two spellings of leafnodes both set one of them, Go's map
+  // order keeps one, so a finding in the other may hold on some starts only.
   const references: AccountReference[] = [];
+  const blockName = (instance: BlockInstance | null) =>
+    instance !== null && leafnodes.includes(instance) ? instance.owner?.key : undefined;
   for (const instance of context.blocks) {
     const entry = () => entryFor(instance.spec, instance.map, "account");
     const base = { entry: undefined, map: instance.map };
-    if (instance.spec.id === "leafnode-authorization" && instance.parent === leafnodes) {
-      const path = "leafnodes.authorization.account";
+    const parentName = blockName(instance.parent);
+    const grandparentName = blockName(instance.parent?.parent ?? null);
+    if (instance.spec.id === "leafnode-authorization" && parentName !== undefined) {
+      const path = `${parentName}.authorization.account`;
       references.push({ ...base, kind: "authorization", path, entry: entry() });
-    } else if (instance.spec.id === "leafnode-user" && instance.parent?.parent === leafnodes) {
-      const path = `leafnodes.authorization.users[${instance.index}].account`;
+    } else if (instance.spec.id === "leafnode-user" && grandparentName !== undefined) {
+      const path = `${grandparentName}.authorization.users[${instance.index}].account`;
       references.push({ ...base, kind: "user", path, entry: entry() });
-    } else if (instance.spec.id === "leafnode-remote" && instance.parent === leafnodes) {
-      const path = `leafnodes.remotes[${instance.index}]`;
+    } else if (instance.spec.id === "leafnode-remote" && parentName !== undefined) {
+      const path = `${parentName}.remotes[${instance.index}]`;
       references.push({ ...base, kind: "remote", path, entry: entry() });
     }
   }
@@ -75,10 +88,10 @@ function checkLocalAccounts(context: RuleContext, references: readonly AccountRe
 
 function checkOperatorAccounts(
   context: RuleContext,
-  leafnodes: BlockInstance,
+  leafnodes: readonly BlockInstance[],
   references: readonly AccountReference[],
 ): void {
-  const listening = hasListenPort(leafnodes);
+  const listening = leafnodes.some((instance) => hasListenPort(instance));
   for (const { entry, path, kind, map } of references) {
     // Leafnode users are an error of their own in operator mode, and the
     // single-user account only matters on a listening leafnode port.
@@ -122,8 +135,10 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const leafnodes = topBlock(context.blocks, "leafnodes");
-    if (leafnodes === undefined) return;
+    const top = context.blocks[0];
+    if (top === undefined) return;
+    const leafnodes = blocksForKey(context.blocks, top, "leafnodes");
+    if (leafnodes.length === 0) return;
     const references = accountReferences(context, leafnodes);
     if (isOperatorMode(context.config.root)) {
       checkOperatorAccounts(context, leafnodes, references);

@@ -1,10 +1,5 @@
-import {
-  hasListenPort,
-  isOperatorMode,
-  systemAccountName,
-  topBlock,
-} from "../model/servers-options.js";
-import { stringFor } from "../model/walk.js";
+import { hasListenPort, isOperatorMode, systemAccountName } from "../model/servers-options.js";
+import { blocksForKey, stringFor } from "../model/walk.js";
 import type { Rule } from "./types.js";
 
 export const rule: Rule = {
@@ -20,12 +15,18 @@ export const rule: Rule = {
   },
   check(context) {
     const root = context.config.root;
-    const leafnodes = topBlock(context.blocks, "leafnodes");
-    const gateway = topBlock(context.blocks, "gateway");
+    const top = context.blocks[0];
+    if (top === undefined) return;
+    // nats-server merges the options of every spelling of leafnodes (leaf {},
+    // Leafnodes {}) and of gateway, so any of the blocks can turn a listener on.
+    const leafnodes = blocksForKey(context.blocks, top, "leafnodes").find((instance) =>
+      hasListenPort(instance),
+    );
+    const gateway = blocksForKey(context.blocks, top, "gateway").find(
+      (instance) =>
+        (stringFor(instance.spec, instance.map, "name") ?? "") !== "" || hasListenPort(instance),
+    );
     if (leafnodes?.owner == null || gateway?.owner == null) return;
-    if (!hasListenPort(leafnodes)) return;
-    const gatewayName = stringFor(gateway.spec, gateway.map, "name") ?? "";
-    if (gatewayName === "" && !hasListenPort(gateway)) return;
     // NOTE: in operator mode the operator JWT may name the system account; the rule cannot read it.
     if (isOperatorMode(root)) return;
     if ((systemAccountName(root) ?? "") !== "") return;

@@ -1,7 +1,13 @@
 import { isUserSeed } from "../model/nkeys.js";
-import { isKnownInTarget, topBlock } from "../model/servers-options.js";
+import { isKnownInTarget } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
-import { childBlocks, entryFor, type BlockInstance } from "../model/walk.js";
+import {
+  blocksForKey,
+  childBlocks,
+  entriesFor,
+  entryFor,
+  type BlockInstance,
+} from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
 import { isAtLeast } from "../target/version.js";
 import { entrySpan } from "./spans.js";
@@ -85,7 +91,11 @@ function remoteIdentity(remote: BlockInstance): string {
   return JSON.stringify([urls, account, credentialOf(remote)]);
 }
 
-function checkDuplicates(context: RuleContext, remotes: readonly BlockInstance[]): void {
+function checkDuplicates(
+  context: RuleContext,
+  block: string,
+  remotes: readonly BlockInstance[],
+): void {
   // nats-server 2.14.0 added the check; older releases open both connections.
   if (!isAtLeast(context.target, "2.14.0")) return;
   const seen = new Map<string, BlockInstance>();
@@ -98,7 +108,7 @@ function checkDuplicates(context: RuleContext, remotes: readonly BlockInstance[]
     }
     context.report({
       messageId: "duplicate",
-      data: { index: remote.index, first: first.index },
+      data: { block, index: remote.index, first: first.index },
       span: mapStart(remote.map),
       related: [{ span: mapStart(first.map), message: "the same remote is defined here" }],
       help: "Remove one of the two remotes, or bind them to different accounts.",
@@ -109,15 +119,21 @@ function checkDuplicates(context: RuleContext, remotes: readonly BlockInstance[]
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
-function checkMinVersion(context: RuleContext, leafnodes: BlockInstance): void {
-  const entry = entryFor(leafnodes.spec, leafnodes.map, "min_version");
+function checkMinVersion(context: RuleContext, block: string, leafnodes: BlockInstance): void {
+  // The server checks min_version and minimum_version each time it reads one.
+  for (const entry of entriesFor(leafnodes.spec, leafnodes.map, "min_version")) {
+    checkMinVersionEntry(context, block, entry);
+  }
+}
+
+function checkMinVersionEntry(context: RuleContext, block: string, entry: Entry): void {
   const version = stringValue(entry);
-  if (entry === undefined || version === undefined) return;
+  if (version === undefined) return;
   const match = SEMVER.exec(version);
   if (match === null) {
     context.report({
       messageId: "minVersionSyntax",
-      data: { key: entry.key, version },
+      data: { block, key: entry.key, version },
       span: entrySpan(entry),
       help: 'Write a version as major.minor.patch without a leading v, such as "2.10.0".',
     });
@@ -127,7 +143,7 @@ function checkMinVersion(context: RuleContext, leafnodes: BlockInstance): void {
   if (major > 2 || (major === 2 && minor >= 8)) return;
   context.report({
     messageId: "minVersionLow",
-    data: { key: entry.key, version },
+    data: { block, key: entry.key, version },
     span: entrySpan(entry),
     help: 'Set it to "2.8.0" or later, or remove it to accept leafnodes of any version.',
   });
@@ -146,25 +162,33 @@ export const rule: Rule = {
       mixedSchemes:
         "{path} mixes WebSocket and NATS URLs, and nats-server refuses to start with such a remote.",
       duplicate:
-        "leafnodes.remotes[{index}] repeats leafnodes.remotes[{first}] (same URLs, account and credentials), and nats-server rejects duplicate remotes.",
+        "{block}.remotes[{index}] repeats {block}.remotes[{first}] (same URLs, account and credentials), and nats-server rejects duplicate remotes.",
       minVersionSyntax:
-        'leafnodes.{key} "{version}" is not a version of the form major.minor.patch, and nats-server rejects it.',
+        '{block}.{key} "{version}" is not a version of the form major.minor.patch, and nats-server rejects it.',
       minVersionLow:
-        'leafnodes.{key} "{version}" is below 2.8.0, the lowest minimum version nats-server accepts.',
+        '{block}.{key} "{version}" is below 2.8.0, the lowest minimum version nats-server accepts.',
     },
   },
   check(context) {
-    const leafnodes = topBlock(context.blocks, "leafnodes");
-    if (leafnodes === undefined) return;
-    const remotes = childBlocks(context.blocks, leafnodes).filter(
-      (instance) => instance.spec.id === "leafnode-remote",
-    );
-    for (const remote of remotes) {
-      const path = `leafnodes.remotes[${remote.index}]`;
-      checkCredentials(context, remote, path);
-      checkUrlSchemes(context, remote, path);
+    const top = context.blocks[0];
+    if (top === undefined) return;
+    // nats-server parses leafnodes {} and leaf {} (in any case) one after the
+    // other, and checks min_version and the remotes of each while it reads them.
+    for (const leafnodes of blocksForKey(context.blocks, top, "leafnodes")) {
+      const block = leafnodes.owner?.key ?? "leafnodes";
+      const remotes = childBlocks(context.blocks, leafnodes).filter(
+        (instance) => instance.spec.id === "leafnode-remote",
+      );
+      for (const remote of remotes) {
+        const path = `${block}.remotes[${remote.index}]`;
+        checkCredentials(context, remote, path);
+        // NOTE: the server checks URL schemes on the remotes in effect at
+        // start-up. When two spellings of leafnodes both set remotes, Go's map
+        // order keeps one list, so this finding may hold on some starts only.
+        checkUrlSchemes(context, remote, path);
+      }
+      checkDuplicates(context, block, remotes);
+      checkMinVersion(context, block, leafnodes);
     }
-    checkDuplicates(context, remotes);
-    checkMinVersion(context, leafnodes);
   },
 };

@@ -1,5 +1,7 @@
+import { hasListenPort } from "../model/servers-options.js";
 import { mapStart } from "../model/servers-spans.js";
 import { remotesMissingLeafnodeTls, tlsEntryIn, tlsPath, type TlsBlock } from "../model/tls.js";
+import { blocksForKey } from "../model/walk.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -27,7 +29,19 @@ function checkRemote(context: RuleContext, block: TlsBlock): void {
   }
 }
 
+/**
+ * True when any spelling of leafnodes (leafnodes {}, leaf {} or another case)
+ * sets a port. nats-server merges their options, so a port in leaf {} turns on
+ * the listener that leafnodes.tls configures.
+ */
+function anyLeafnodesBlockListens(context: RuleContext): boolean {
+  const top = context.blocks[0];
+  if (top === undefined) return false;
+  return blocksForKey(context.blocks, top, "leafnodes").some((instance) => hasListenPort(instance));
+}
+
 function checkAcceptBlock(context: RuleContext, block: TlsBlock): void {
+  if (anyLeafnodesBlockListens(context)) return;
   const remotes = remotesMissingLeafnodeTls(block);
   const owner = block.instance.owner;
   if (remotes.length === 0 || owner === null) return;

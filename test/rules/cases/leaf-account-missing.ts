@@ -71,6 +71,12 @@ const cases: RuleCases = {
         { line: 8, column: 5 },
       ],
     },
+    {
+      name: "account in leaf after leafnodes",
+      config:
+        'leafnodes {\n  listen: "127.0.0.1:-1"\n}\nleaf {\n  authorization { account: NOPE }\n}\n',
+      findings: [{ line: 5, column: 19 }],
+    },
   ],
 };
 export default cases;

@@ -39,6 +39,12 @@ const cases: RuleCases = {
       config: `leafnodes { port: 7422 }\n${GATEWAY}accounts { SYS {} }\nSystem_Account: SYS\n`,
       findings: [{ line: 1, column: 1 }],
     },
+    {
+      name: "port in the second leafnodes spelling",
+      config:
+        'leafnodes {\n  no_advertise: true\n}\nleaf {\n  listen: "127.0.0.1:-1"\n}\ngateway {\n  name: X\n  listen: "127.0.0.1:-1"\n}\n',
+      findings: [{ line: 4, column: 1 }],
+    },
   ],
 };
 export default cases;

@@ -75,6 +75,23 @@ const cases: RuleCases = {
       config: 'MIN = "2.2.0"\nleafnodes { port: 7422, min_version: $MIN }\n',
       findings: [{ line: 2, column: 25 }],
     },
+    {
+      // nats-server 2.9.10 checks min_version in each spelling of leafnodes.
+      name: "min_version in leafnodes after leaf",
+      config: 'leaf {\n  listen: "127.0.0.1:-1"\n}\nleafnodes {\n  min_version: "x"\n}\n',
+      findings: [{ line: 5, column: 3 }],
+    },
+    {
+      name: "min_version in leaf after leafnodes",
+      config: 'leafnodes {\n  listen: "127.0.0.1:-1"\n}\nleaf {\n  min_version: "2.7.0"\n}\n',
+      findings: [{ line: 5, column: 3 }],
+    },
+    {
+      name: "min_version and its alias",
+      config:
+        'leafnodes {\n  listen: "127.0.0.1:-1"\n  min_version: "2.8.0"\n  minimum_version: "2.7.0"\n}\n',
+      findings: [{ line: 4, column: 3 }],
+    },
   ],
 };
 export default cases;

@@ -44,6 +44,12 @@ const cases: RuleCases = {
       name: "verify false in a remote",
       config: 'leafnodes {\n  remotes: [ { url: "tls://hub:7422", tls { verify: false } } ]\n}\n',
     },
+    {
+      // nats-server merges leaf {} and leafnodes {}, so the listener is on.
+      name: "port in leaf, tls in leafnodes",
+      config:
+        'leaf {\n  listen: "127.0.0.1:-1"\n}\nleafnodes {\n  tls { cert_file: "c.pem", key_file: "k.pem" }\n  remotes: [ { url: "nats://127.0.0.1:7422" } ]\n}\n',
+    },
   ],
   invalid: [
     {
