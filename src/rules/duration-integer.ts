@@ -1,9 +1,10 @@
+import { parseGoDuration } from "../model/durations.js";
 import type { IntegerValue } from "../resolve/values.js";
 import type { KeySpec } from "../schema/index.js";
-import { isAtLeast, type ServerVersion } from "../target/version.js";
+import { formatVersion, isAtLeast, type ServerVersion } from "../target/version.js";
 import { entrySpan } from "./spans.js";
-import { entryPath, forEachKeyedEntry, literalText } from "./schema-entries.js";
-import type { Rule } from "./types.js";
+import { entryPath, forEachKeyedEntry, literalText, type KeyedEntry } from "./schema-entries.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /** Blocks whose `timeout` another rule (auth-timeout) checks. */
 const AUTHORIZATION_BLOCKS = new Set([
@@ -30,6 +31,52 @@ function suffixOf(value: IntegerValue): string {
   return /[a-zA-Z]+$/.exec(literalText(value))?.[0] ?? "";
 }
 
+/** Returns how to write the value as a duration string. */
+function quoteHelp(value: IntegerValue): string {
+  const literal = literalText(value);
+  // Of the size suffixes, only a lower-case m is also a Go unit, so "1m"
+  // parses and "1K" or "1M" does not.
+  if (parseGoDuration(literal).ok) return `Quote it: "${literal}" is read as a duration.`;
+  return `Write the duration in quotes with a Go unit, such as "${value.value}s" for ${value.value} seconds.`;
+}
+
+/** Reports an integer given to a key that takes a duration string. */
+function checkDuration(context: RuleContext, found: KeyedEntry, value: IntegerValue): void {
+  const { entry, key } = found;
+  const suffix = suffixOf(value);
+  const span = entrySpan(entry);
+  const warns = stringsReadIn(key, context.target);
+  if (suffix === "") {
+    if (!warns) return;
+    context.report({
+      messageId: "integer",
+      data: { path: entryPath(found), value: value.value },
+      span,
+      help: `Write "${value.value}s" in quotes.`,
+    });
+    return;
+  }
+  const data = { path: entryPath(found), literal: literalText(value), value: value.value, suffix };
+  if (warns) {
+    context.report({
+      messageId: "suffixWarns",
+      data,
+      span,
+      help: quoteHelp(value),
+    });
+    return;
+  }
+  // Releases before the key reads strings take the integer as seconds without
+  // a warning and reject a string (leafnodes reconnect before 2.10.12).
+  context.report({
+    messageId: "suffix",
+    data,
+    span,
+    help: `Give the number of seconds without a suffix, such as ${entry.key}: 60, because nats-server ${formatVersion(context.target)} reads no duration string here.`,
+    server: "accepts",
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: "duration-integer",
@@ -40,7 +87,9 @@ export const rule: Rule = {
       integer:
         "{path} is the integer {value}. nats-server reads it as {value} seconds but warns that it should be a duration, and the warning makes nats-server -t fail.",
       suffix:
-        "{path} is written {literal}, which the parser reads as the integer {value} ({suffix} is a size suffix, not a time unit), so the server waits {value} seconds.",
+        "{path} is written {literal}, which the parser reads as the integer {value} ({suffix} is a size suffix, not a time unit), so the server takes it as {value} seconds.",
+      suffixWarns:
+        "{path} is written {literal}, which the parser reads as the integer {value} ({suffix} is a size suffix, not a time unit). nats-server takes it as {value} seconds and warns that it should be a duration, and the warning makes nats-server -t fail.",
     },
   },
   check(context) {
@@ -48,30 +97,11 @@ export const rule: Rule = {
       const { entry, key, instance } = found;
       const value = entry.value;
       if (value.type !== "int64") return;
-      const suffix = suffixOf(value);
       if (key.meaning === "duration") {
-        if (suffix !== "") {
-          context.report({
-            messageId: "suffix",
-            data: {
-              path: entryPath(found),
-              literal: literalText(value),
-              value: value.value,
-              suffix,
-            },
-            span: entrySpan(entry),
-            help: `Quote it: "${literalText(value)}" is read as a duration.`,
-          });
-        } else if (stringsReadIn(key, context.target)) {
-          context.report({
-            messageId: "integer",
-            data: { path: entryPath(found), value: value.value },
-            span: entrySpan(entry),
-            help: `Write "${value.value}s" in quotes.`,
-          });
-        }
+        checkDuration(context, found, value);
         return;
       }
+      const suffix = suffixOf(value);
       // Keys that take seconds accept integers; only the suffix trap is wrong there.
       if (
         key.meaning === "seconds" &&
@@ -82,7 +112,7 @@ export const rule: Rule = {
           messageId: "suffix",
           data: { path: entryPath(found), literal: literalText(value), value: value.value, suffix },
           span: entrySpan(entry),
-          help: `Quote it: "${literalText(value)}" is read as a duration.`,
+          help: quoteHelp(value),
           server: "accepts",
         });
       }

@@ -105,6 +105,24 @@ const CASES: ReactionCase[] = [
     target: "2.14.5",
     findings: [{ code: "value-type", server: "accepts" }],
   },
+  {
+    name: "leafnode reconnect with a size suffix",
+    config: "leafnodes {\n  reconnect: 1K\n}\n",
+    target: "2.9.10",
+    findings: [{ code: "duration-integer", server: "accepts" }],
+  },
+  {
+    name: "leafnode reconnect with a negative size",
+    config: "leafnodes {\n  reconnect: -1KB\n}\n",
+    target: "2.9.10",
+    findings: [{ code: "duration-integer", server: "accepts" }],
+  },
+  {
+    name: "leafnode reconnect with a size suffix",
+    config: "leafnodes {\n  reconnect: 1g\n}\n",
+    target: "2.10.12",
+    findings: [{ code: "duration-integer", server: "warns" }],
+  },
 ];
 
 function findingsOf(config: string, target: string) {

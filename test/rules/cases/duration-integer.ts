@@ -22,6 +22,18 @@ const cases: RuleCases = {
       findings: [{ line: 3, column: 3 }],
     },
     {
+      name: "a size suffix in reconnect before 2.10.12",
+      config: "leafnodes {\n  port: 7422\n  reconnect: 1K\n}\n",
+      serverVersion: "2.9.10",
+      findings: [{ line: 3, column: 3 }],
+    },
+    {
+      name: "a size suffix in reconnect since 2.10.12",
+      config: "leafnodes {\n  port: 7422\n  reconnect: 1MB\n}\n",
+      serverVersion: "2.10.12",
+      findings: [{ line: 3, column: 3 }],
+    },
+    {
       name: "an integer ping_interval",
       config: "ping_interval: 120\n",
       findings: [{ line: 1, column: 1 }],
