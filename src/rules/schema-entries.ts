@@ -4,6 +4,7 @@ import type { BlockInstance } from "../model/walk.js";
 import { blockPath } from "../model/walk.js";
 import type { Entry, Value } from "../resolve/values.js";
 import { findKey, type KeySpec, type ValueType } from "../schema/index.js";
+import { keyAvailability, keyExistsIn } from "../schema/versions.js";
 import type { RuleContext } from "./types.js";
 
 export interface KeyedEntry {
@@ -12,7 +13,10 @@ export interface KeyedEntry {
   key: KeySpec;
 }
 
-/** Visits every entry whose key the schema knows, in blocks with fixed keys. */
+/**
+ * Visits every entry whose key the schema describes and the target reads, in
+ * blocks with fixed keys. option-not-in-version reports keys of other releases.
+ */
 export function forEachKeyedEntry(context: RuleContext, visit: (found: KeyedEntry) => void): void {
   for (const instance of context.blocks) {
     const spec = instance.spec;
@@ -21,7 +25,9 @@ export function forEachKeyedEntry(context: RuleContext, visit: (found: KeyedEntr
       // The server skips keys that only serve as $variables, except in tls blocks.
       if (entry.usedAsVariable && spec.variablesAllowed) continue;
       const key = findKey(spec, entry.key);
-      if (key !== undefined) visit({ instance, entry, key });
+      if (key === undefined) continue;
+      if (!keyExistsIn(keyAvailability(spec, key, entry.key), context.target)) continue;
+      visit({ instance, entry, key });
     }
   }
 }

@@ -18,6 +18,26 @@ interface ReactionCase {
   findings: { code: string; server: ServerReaction | undefined }[];
 }
 
+/** Leafnode remotes whose jetstream_cluster_migrate 2.9.10 takes as true. */
+const MIGRATE_DELAY = `leafnodes {
+  remotes: [
+    {
+      url: "nats-leaf://127.0.0.1:7422"
+      js_cluster_migrate: { leader_migrate_delay: "abc" }
+    }
+  ]
+}
+`;
+const MIGRATE_STRING = `leafnodes {
+  remotes: [
+    {
+      url: "nats-leaf://127.0.0.1:7422"
+      js_cluster_migrate: "x"
+    }
+  ]
+}
+`;
+
 const CASES: ReactionCase[] = [
   {
     name: "accounts as a string",
@@ -122,6 +142,30 @@ const CASES: ReactionCase[] = [
     config: "leafnodes {\n  reconnect: 1g\n}\n",
     target: "2.10.12",
     findings: [{ code: "duration-integer", server: "warns" }],
+  },
+  {
+    name: "leader_migrate_delay that is no duration",
+    config: MIGRATE_DELAY,
+    target: "2.9.10",
+    findings: [{ code: "option-not-in-version", server: "accepts" }],
+  },
+  {
+    name: "leader_migrate_delay that is no duration",
+    config: MIGRATE_DELAY,
+    target: "2.11.0",
+    findings: [{ code: "duration-invalid", server: "rejects" }],
+  },
+  {
+    name: "js_cluster_migrate as a string",
+    config: MIGRATE_STRING,
+    target: "2.9.10",
+    findings: [{ code: "value-type", server: "accepts" }],
+  },
+  {
+    name: "js_cluster_migrate as a string",
+    config: MIGRATE_STRING,
+    target: "2.11.0",
+    findings: [{ code: "value-type", server: "rejects" }],
   },
 ];
 

@@ -226,10 +226,13 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       types: ["bool"],
       description: "send unmasked WebSocket frames, for ws:// URLs",
     },
+    // Before 2.11.0 the server sets the migration on for any value, even false,
+    // and reads nothing inside a map (v2.10.29 and v2.11.0 sources).
     {
       name: "jetstream_cluster_migrate",
       aliases: ["js_cluster_migrate"],
       types: ["bool", "map"],
+      otherTypesAccepted: { effect: "turns the migration on", until: "2.11.0" },
       block: "jetstream-cluster-migrate",
       description:
         "move JetStream leaders of replicated assets away from this server when the remote disconnects",
@@ -295,7 +298,10 @@ export const LEAFNODE_REMOTE_PROXY: BlockSpec = {
   ],
 };
 
-/** The map form of a remote's jetstream_cluster_migrate. The server reads its key by exact name. */
+/**
+ * The map form of a remote's jetstream_cluster_migrate. The server reads its
+ * key by exact name from 2.11.0, and earlier releases read nothing inside.
+ */
 export const JETSTREAM_CLUSTER_MIGRATE: BlockSpec = {
   id: "jetstream-cluster-migrate",
   description: "settings of jetstream_cluster_migrate",
@@ -307,6 +313,7 @@ export const JETSTREAM_CLUSTER_MIGRATE: BlockSpec = {
       name: "leader_migrate_delay",
       types: ["string", "int64"],
       meaning: "duration",
+      since: "2.11.0",
       description: "wait after the remote disconnects before leaders move",
     },
   ],

@@ -1,10 +1,26 @@
 import type { RuleCases } from "./types.js";
 
+/** A remote whose migration delay is no duration. */
+const MIGRATE_DELAY = `leafnodes {
+  remotes: [
+    {
+      url: "nats-leaf://127.0.0.1:7422"
+      js_cluster_migrate: { leader_migrate_delay: "abc" }
+    }
+  ]
+}
+`;
+
 const cases: RuleCases = {
   valid: [
     { name: "Go durations", config: 'ping_interval: "1h30m"\nlame_duck_duration: "2m"\n' },
     { name: "tls timeout as a string", config: 'tls {\n  timeout: "1.5s"\n}\n' },
     { name: "sync always", config: "jetstream {\n  sync: always\n}\n" },
+    {
+      name: "leader_migrate_delay before 2.11.0",
+      config: MIGRATE_DELAY,
+      serverVersion: "2.10.29",
+    },
   ],
   invalid: [
     {
@@ -19,6 +35,12 @@ const cases: RuleCases = {
         { line: 1, column: 1 },
         { line: 3, column: 3 },
       ],
+    },
+    {
+      name: "leader_migrate_delay from 2.11.0",
+      config: MIGRATE_DELAY,
+      serverVersion: "2.11.0",
+      findings: [{ line: 5, column: 29 }],
     },
   ],
 };

@@ -83,6 +83,13 @@ const cases: RuleCases = {
       ],
     },
     {
+      name: "js_cluster_migrate as a string before 2.11.0",
+      config:
+        'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://127.0.0.1:7422"\n      js_cluster_migrate: "x"\n    }\n  ]\n}\n',
+      serverVersion: "2.10.29",
+      findings: [{ line: 5, column: 7 }],
+    },
+    {
       name: "authorization timeout as a string before 2.11.2",
       config: 'authorization {\n  timeout: "5s"\n}\n',
       serverVersion: "2.9.10",
