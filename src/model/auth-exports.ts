@@ -5,7 +5,7 @@
 import { locate, type Entry } from "../resolve/values.js";
 import type { Span } from "../source.js";
 import { blockEntry, type AuthView } from "./auth-config.js";
-import { isSubsetMatch, subjectsCollide } from "./subjects.js";
+import { isSubsetMatch } from "./subjects.js";
 import { childBlocks, type BlockInstance } from "./walk.js";
 
 export type ExportKind = "stream" | "service";
@@ -103,70 +103,4 @@ export interface AddedImport<T> {
   remote: string;
   /** The caller's handle, such as the import's block. */
   source: T;
-}
-
-/**
- * Returns the imports that nats-server rejects with "import forms a cycle"
- * when it adds them in the given order. Streams and services are checked
- * separately, as the server adds all stream imports before the services.
- * `streamExports` lists the stream export subjects of each account. The walk
- * follows checkStreamImportsForCycles and checkServiceImportsForCycles
- * (nats-server 2.14). The server adds imports in random account order, so it
- * may catch a larger cycle at another of its imports.
- */
-export function importCycles<T>(
-  kind: ExportKind,
-  imports: readonly AddedImport<T>[],
-  streamExports: ReadonlyMap<string, readonly string[]>,
-): AddedImport<T>[] {
-  const added = new Map<string, AddedImport<T>[]>();
-  const cycles: AddedImport<T>[] = [];
-  for (const candidate of imports) {
-    const visited = new Set([candidate.importer]);
-    const cycle =
-      kind === "stream"
-        ? streamCycle(candidate.exporter, candidate.local, visited, added, streamExports)
-        : serviceCycle(candidate.exporter, candidate.local, visited, added);
-    if (cycle) {
-      cycles.push(candidate);
-      continue;
-    }
-    added.set(candidate.importer, [...(added.get(candidate.importer) ?? []), candidate]);
-  }
-  return cycles;
-}
-
-function serviceCycle<T>(
-  account: string,
-  from: string,
-  visited: Set<string>,
-  added: ReadonlyMap<string, readonly AddedImport<T>[]>,
-): boolean {
-  for (const next of added.get(account) ?? []) {
-    if (!subjectsCollide(from, next.remote)) continue;
-    if (visited.has(next.exporter)) return true;
-    visited.add(account);
-    const narrowed = isSubsetMatch(next.local, from) ? next.local : from;
-    if (serviceCycle(next.exporter, narrowed, visited, added)) return true;
-  }
-  return false;
-}
-
-function streamCycle<T>(
-  account: string,
-  to: string,
-  visited: Set<string>,
-  added: ReadonlyMap<string, readonly AddedImport<T>[]>,
-  streamExports: ReadonlyMap<string, readonly string[]>,
-): boolean {
-  const exported = streamExports.get(account) ?? [];
-  if (!exported.some((subject) => isSubsetMatch(to, subject))) return false;
-  for (const next of added.get(account) ?? []) {
-    if (!subjectsCollide(to, next.local)) continue;
-    if (visited.has(next.exporter)) return true;
-    visited.add(account);
-    const narrowed = isSubsetMatch(next.local, to) ? next.local : to;
-    if (streamCycle(next.exporter, narrowed, visited, added, streamExports)) return true;
-  }
-  return false;
 }

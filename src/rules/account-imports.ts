@@ -6,16 +6,18 @@ import {
   type DefinedAccount,
 } from "../model/auth-config.js";
 import {
-  importCycles,
   importDecision,
   itemsOf,
   readExports,
   type AddedImport,
   type ExportKind,
 } from "../model/auth-exports.js";
+import { simulateImportCycles } from "../model/import-cycles.js";
+import { checkMappingDestination, mappingDialect } from "../model/subjects-mapping.js";
 import { isValidSubject } from "../model/subjects.js";
 import { blockOf, type BlockInstance } from "../model/walk.js";
 import { locate, type Entry } from "../resolve/values.js";
+import { isAtLeast } from "../target/version.js";
 import { checkItemKind } from "./account-items.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext, ServerReaction } from "./types.js";
@@ -25,6 +27,12 @@ import type { Rule, RuleContext, ServerReaction } from "./types.js";
  * both imports come from the same account; earlier ones reject any repeat.
  */
 const PER_ACCOUNT_DUPLICATES = ["2.10.28", "2.11.2"];
+
+/** From this release the cycle walks narrow a copy of the subject they follow. */
+const NARROWING_COPIED = "2.12.6";
+
+/** Releases from which a stream import's cycle check also walks from its imported subject. */
+const STREAM_REMOTE_CHECKED = ["2.10.17", "2.11.0"];
 
 /** Returns true when any token is `*` or `>`, as the server's subjectIsLiteral checks. */
 function hasWildcard(subject: string): boolean {
@@ -153,20 +161,51 @@ function checkImportDirectives(scope: Scope, item: BlockInstance, kind: Entry): 
 function checkImports(scope: Scope, items: BlockInstance[]): void {
   const perAccount = hasChange(scope.context.target, PER_ACCOUNT_DUPLICATES);
   const services = new Map<string, ServiceImport[]>();
+  const streams = new Map<string, BlockInstance>();
   for (const item of items) {
     if (checkItemKind(scope.context, scope.account, item, "import")) continue;
     const kind = blockEntry(item, "stream") ?? blockEntry(item, "service")!;
     checkImportDirectives(scope, item, kind);
     const source = readSource(scope, kind);
     if (source === undefined) continue;
-    const to = blockEntry(item, "to")?.value;
-    const mapped = to?.type === "string" && to.value !== "" ? to.value : undefined;
+    const to = blockEntry(item, "to");
+    const mapped =
+      to?.value.type === "string" && to.value.value !== "" ? to.value.value : undefined;
     if (kind.key.toLowerCase() === "stream") {
       const local = streamLocalSubject(item, source.subject, mapped);
-      if (source.accepted && local !== undefined) addImport(scope, "stream", item, source, local);
+      if (local === undefined) continue;
+      // The server builds the transform only for an import it authorised.
+      if (source.accepted && !checkMapping(scope, "stream", source, local, to ?? kind)) continue;
+      // The server finds a repeat only among imports it has added.
+      const key = `${source.account}\u0000${source.subject}`;
+      const earlier = source.accepted ? streams.get(key) : undefined;
+      if (earlier !== undefined) {
+        scope.context.report({
+          messageId: "duplicateStream",
+          data: { subject: source.subject, exporter: source.account },
+          span: locate(item.map),
+          related: [{ span: locate(earlier.map), message: "first imported here" }],
+          help: "Remove one of the two imports.",
+        });
+        continue;
+      }
+      if (source.accepted) {
+        streams.set(key, item);
+        addImport(scope, "stream", item, source, local);
+      }
+      continue;
+    }
+    if (mapped !== undefined && !isValidSubject(mapped)) {
+      scope.context.report({
+        messageId: "importLocalSubject",
+        data: { subject: mapped },
+        span: entrySpan(to!),
+        help: "Write the local subject as dot-separated tokens without spaces or empty tokens; > may only come last.",
+      });
       continue;
     }
     const local = mapped ?? source.subject;
+    if (source.accepted && !checkMapping(scope, "service", source, local, to ?? kind)) continue;
     const earlier = (services.get(local) ?? []).find(
       (other) => !perAccount || other.account === source.account,
     );
@@ -183,6 +222,47 @@ function checkImports(scope: Scope, items: BlockInstance[]): void {
     services.set(local, [...(services.get(local) ?? []), { ...source, item }]);
     if (source.accepted) addImport(scope, "service", item, source, local);
   }
+}
+
+/**
+ * Checks the subject transform that the server builds when the imported subject has a
+ * wildcard and the local subject differs. Each * of the local subject becomes $1, $2 and
+ * so on, and the transform must use every wildcard of the imported subject. From 2.10.0
+ * the server builds it in strict mode, which allows no function but wildcard(). Returns
+ * false after reporting a transform the server rejects.
+ */
+function checkMapping(
+  scope: Scope,
+  kind: ExportKind,
+  source: ImportSource,
+  local: string,
+  at: Entry,
+): boolean {
+  if (local === source.subject || !hasWildcard(source.subject)) return true;
+  const dialect = mappingDialect(scope.context.target);
+  const strict = isAtLeast(scope.context.target, "2.10.0");
+  const reason = checkMappingDestination(source.subject, tokenizeWildcards(local), {
+    ...dialect,
+    allWildcardsUsed: true,
+    functions: strict ? new Set(["wildcard"]) : dialect.functions,
+  });
+  if (reason === undefined) return true;
+  scope.context.report({
+    messageId: "importMapping",
+    data: { kind, subject: source.subject, local, reason },
+    span: entrySpan(at),
+    help: `Make the local subject use every * of "${source.subject}": write the same subject, or a $N token for each *, such as $1 and $2.`,
+  });
+  return false;
+}
+
+/** Replaces the * tokens of a subject with $1, $2 and so on, as the server does for imports. */
+function tokenizeWildcards(subject: string): string {
+  let index = 0;
+  return subject
+    .split(".")
+    .map((token) => (token === "*" ? `$${++index}` : token))
+    .join(".");
 }
 
 /** Returns the local subject of a stream import, or undefined when its prefix is invalid. */
@@ -224,66 +304,29 @@ function checkCycles(context: RuleContext, added: Scope["added"]): void {
       exports.filter((found) => found.kind === "stream").map((found) => found.subject),
     );
   }
+  const options = {
+    accounts: definedAccounts(context).map((account) => account.name),
+    streamExports,
+    persistNarrowing: !isAtLeast(context.target, NARROWING_COPIED),
+    streamChecksRemote: hasChange(context.target, STREAM_REMOTE_CHECKED),
+  };
   const help =
     "Break the cycle: narrow the subjects so that no account imports back what it exports.";
   for (const kind of ["stream", "service"] as const) {
-    const cycles = importCycles(kind, added[kind], streamExports);
-    for (const cycle of cycles) {
+    const verdict = simulateImportCycles(kind, added[kind], options);
+    if (verdict === undefined) continue;
+    const always = verdict.rejectingStarts === verdict.starts;
+    for (const cycle of verdict.cycles) {
+      const data = { kind, subject: cycle.remote, exporter: cycle.exporter };
       context.report({
-        messageId: "cycle",
-        data: { kind, subject: cycle.remote, exporter: cycle.exporter },
+        messageId: always ? "cycle" : "cycleSomeStarts",
+        data: always ? data : { ...data, count: verdict.rejectingStarts, starts: verdict.starts },
         span: locate(cycle.source.map),
         help,
+        ...(always ? {} : { server: "rejects-sometimes" as const }),
       });
     }
-    if (cycles.length > 0) continue;
-    const other = cycleInOtherOrder(kind, added[kind], streamExports);
-    if (other === undefined) continue;
-    context.report({
-      messageId: "cycleSomeStarts",
-      data: {
-        kind,
-        subject: other.cycle.remote,
-        exporter: other.cycle.exporter,
-        first: other.first,
-      },
-      span: locate(other.cycle.source.map),
-      help,
-      server: "rejects-sometimes",
-    });
   }
-}
-
-/**
- * Finds a cycle that the server's check meets when it reads the accounts in another order.
- * nats-server (2.9.10 to 2.14) adds imports account by account in Go's map iteration
- * order, which changes from start to start. Go iterates a map of up to 8 keys in the order
- * they were inserted, here the config order, starting from a random one of 8 slots. So
- * this tries every rotation of the importing accounts; measured with 2.9.10, the rejection
- * rates of `-t` match that model.
- * NOTE: with more than 8 accounts Go's order is not a rotation, so some orders that
- * close a cycle are not tried.
- */
-function cycleInOtherOrder(
-  kind: ExportKind,
-  imports: readonly AddedImport<BlockInstance>[],
-  streamExports: ReadonlyMap<string, string[]>,
-): { cycle: AddedImport<BlockInstance>; first: string } | undefined {
-  const importers = [...new Set(imports.map((found) => found.importer))];
-  for (let start = 1; start < importers.length; start++) {
-    const rank = new Map(
-      importers.map((name, index) => [name, rotatedIndex(index, start, importers.length)]),
-    );
-    const reordered = [...imports].sort((a, b) => rank.get(a.importer)! - rank.get(b.importer)!);
-    const [cycle] = importCycles(kind, reordered, streamExports);
-    if (cycle !== undefined) return { cycle, first: importers[start]! };
-  }
-  return undefined;
-}
-
-/** Returns the position of `index` in a list of `length` items read from `start` round to the end. */
-function rotatedIndex(index: number, start: number, length: number): number {
-  return (index - start + length) % length;
 }
 
 export const rule: Rule = {
@@ -312,6 +355,12 @@ export const rule: Rule = {
         "{key} applies to service imports only; nats-server ignores it on this stream import.",
       ignoredOnService:
         "{key} applies to stream imports only; nats-server ignores it on this service import.",
+      importLocalSubject:
+        'The local subject "{subject}" of this service import is not a valid subject; nats-server rejects the config.',
+      importMapping:
+        'This {kind} import cannot map "{subject}" to the local subject "{local}": {reason}; nats-server rejects the config.',
+      duplicateStream:
+        'This stream import repeats an earlier import of "{subject}" from account {exporter}; nats-server rejects the config.',
       traceOnService:
         "{key} applies to stream imports only; nats-server rejects it on a service import.",
       duplicateService:
@@ -319,7 +368,7 @@ export const rule: Rule = {
       cycle:
         'This {kind} import of "{subject}" from account {exporter} closes a cycle of imports between accounts; nats-server rejects the config.',
       cycleSomeStarts:
-        'This {kind} import of "{subject}" from account {exporter} closes a cycle of imports between accounts when nats-server reads account {first} first. The server reads accounts in a random order, so it rejects the config on some starts.',
+        'This {kind} import of "{subject}" from account {exporter} closes a cycle of imports between accounts on some starts only: in {count} of {starts} simulated starts. nats-server reads the accounts and their service imports in a random order, so it rejects the config on some starts.',
     },
   },
   check(context) {

@@ -22,6 +22,23 @@ const cases: RuleCases = {
       config:
         'accounts {\n  B { exports: [ { service: "req.*", account_token_position: 2 } ] }\n  A { imports: [ { service: { account: B, subject: "req.A" } } ] }\n}\n',
     },
+    {
+      name: "service mapping that keeps every wildcard",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { service: "foo.*.*" } ] }\n  B { imports: [ { service: { account: A, subject: "foo.*.*" }, to: "bar.$2.$1" } ] }\n}\n',
+    },
+    {
+      name: "stream local subject that is not a subject",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { stream: "foo" } ] }\n  B { imports: [ { stream: { account: A, subject: "foo" }, to: "foo." } ] }\n}\n',
+    },
+    {
+      name: "same stream from two accounts",
+      config:
+        'accounts {\n  A { exports: [ { stream: "foo" } ] }\n  C { exports: [ { stream: "foo" } ] }\n  B { imports: [ { stream: { account: A, subject: "foo" } }, { stream: { account: C, subject: "foo" }, to: "c.foo" } ] }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -101,6 +118,41 @@ const cases: RuleCases = {
       name: "service cycle in a later rotation",
       config:
         'accounts {\n  A {\n    exports: [ { service: "*" } ]\n    imports: [ { service: { account: B, subject: foo }, to: foo } ]\n  }\n  C { imports: [ { service: { account: D, subject: other } } ] }\n  B {\n    exports: [ { service: foo } ]\n    imports: [ { service: { account: A, subject: "*" }, to: "$1" } ]\n  }\n  D { exports: [ { service: other } ] }\n}\n',
+      findings: [{ line: 4, column: 16 }],
+    },
+    {
+      name: "service local subject that is not a subject",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { service: "foo" } ] }\n  B { imports: [ { service: { account: A, subject: "foo" }, to: "foo." } ] }\n}\n',
+      findings: [{ line: 3, column: 61 }],
+    },
+    {
+      name: "service mapping that drops a wildcard",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { service: "foo.*" } ] }\n  B { imports: [ { service: { account: A, subject: "foo.*" }, to: "bar" } ] }\n}\n',
+      findings: [{ line: 3, column: 63 }],
+    },
+    {
+      name: "stream mapping that adds a full wildcard",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { stream: "a.*.b" } ] }\n  B { imports: [ { stream: { account: A, subject: "a.*.b" }, to: "x.>" } ] }\n}\n',
+      findings: [{ line: 3, column: 62 }],
+    },
+    {
+      name: "same stream imported twice",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { stream: "foo" } ] }\n  B {\n    imports: [\n      { stream: { account: A, subject: "foo" } }\n      { stream: { account: A, subject: "foo" } }\n    ]\n  }\n}\n',
+      findings: [{ line: 6, column: 7 }],
+    },
+    {
+      name: "stream cycle only when B is read first",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A {\n    exports: [ { stream: "*" } ]\n    imports: [ { stream: { account: B, subject: "foo" }, to: "foo" } ]\n  }\n  B {\n    exports: [ { stream: "foo" } ]\n    imports: [ { stream: { account: A, subject: "*" }, to: "$1" } ]\n  }\n}\n',
       findings: [{ line: 4, column: 16 }],
     },
   ],
