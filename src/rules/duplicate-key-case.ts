@@ -1,5 +1,6 @@
 import type { Entry } from "../resolve/values.js";
-import { findKeyIgnoringCase } from "../schema/index.js";
+import { findKey, findKeyIgnoringCase } from "../schema/index.js";
+import { spellingsOutcome } from "./duplicate-key-spellings.js";
 import type { Rule } from "./types.js";
 
 /** Returns whether two keys differ only in case, without grouping the keys. */
@@ -35,14 +36,14 @@ export const rule: Rule = {
         // A key read by exact case ignores its other spellings; unknown-key reports them.
         if (findKeyIgnoringCase(instance.spec, entries[0]!.key)?.exactCase === true) continue;
         const [first, ...others] = entries;
+        const outcome = spellingsOutcome(instance, findKey(instance.spec, first!.key));
         for (const other of others) {
           context.report({
-            message:
-              `Keys "${first!.key}" and "${other.key}" differ only in case. nats-server reads both and ` +
-              "applies them in random order, so either value may win on each start.",
+            message: `Keys "${first!.key}" and "${other.key}" differ only in case. ${outcome.effect}`,
             span: other.keyOrigin,
             related: [{ span: first!.keyOrigin, message: `"${first!.key}" is set here` }],
             help: "Keep one spelling; nats-server option names are usually lower case.",
+            server: outcome.server,
           });
         }
       }

@@ -2,6 +2,7 @@ import { findKey } from "../schema/index.js";
 import type { Entry } from "../resolve/values.js";
 import { blockPath } from "../model/walk.js";
 import type { KeySpec } from "../schema/index.js";
+import { spellingsOutcome } from "./duplicate-key-spellings.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -12,7 +13,7 @@ export const rule: Rule = {
     description: "one option set twice in one block, under two of its names",
     server: "accepts",
     messages: {
-      both: '"{second}" and "{first}" {where} are two names of one option, {name}; nats-server reads both in random order, so either value may win.',
+      both: '"{second}" and "{first}" {where} are two names of one option, {name}. {effect}',
     },
   },
   check(context) {
@@ -35,14 +36,22 @@ export const rule: Rule = {
         const names = new Set(entries.map((entry) => entry.key.toLowerCase()));
         if (names.size < 2) continue;
         const first = entries[0]!;
+        const outcome = spellingsOutcome(instance, key);
         for (const entry of entries.slice(1)) {
           if (entry.key.toLowerCase() === first.key.toLowerCase()) continue;
           context.report({
             messageId: "both",
-            data: { first: first.key, second: entry.key, where, name: key.name },
+            data: {
+              first: first.key,
+              second: entry.key,
+              where,
+              name: key.name,
+              effect: outcome.effect,
+            },
             span: entrySpan(entry),
             related: [{ span: entrySpan(first), message: `"${first.key}" is set here` }],
             help: `Keep one of them; "${key.name}" is the canonical name.`,
+            server: outcome.server,
           });
         }
       }

@@ -20,6 +20,17 @@ const cases: RuleCases = {
       config: "tls {\n  verify: true\n  VERIFY: false\n}\n",
       findings: [{ line: 3, column: 3 }],
     },
+    {
+      name: "imports and Imports in an account",
+      config:
+        'accounts {\n  A { exports: [ { service: "foo" } ] }\n  B {\n    imports: [ { service: { account: A, subject: "foo" } } ]\n    Imports: [ { service: { account: A, subject: "foo" } } ]\n  }\n}\n',
+      findings: [{ line: 5, column: 5 }],
+    },
+    {
+      name: "jetstream blocks that both set store_dir",
+      config: 'jetstream {\n  store_dir: "/tmp/a"\n}\nJetStream {\n  store_dir: "/tmp/a"\n}\n',
+      findings: [{ line: 4, column: 1 }],
+    },
   ],
 };
 export default cases;
