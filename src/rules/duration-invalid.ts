@@ -28,6 +28,9 @@ export const rule: Rule = {
       // Releases that do not read strings here get value-type's finding instead.
       const since = key.typesSince?.string;
       if (since !== undefined && !isAtLeast(context.target, since)) return;
+      // The server takes any string here without parsing it. The websocket and
+      // mqtt authorization timeouts become 1 second (ws-auth-timeout-string).
+      if (key.typesIgnored?.includes("string") === true) return;
       if (key.values?.some((allowed) => allowed.toLowerCase() === value.value.toLowerCase()))
         return;
       const parsed = parseGoDuration(value.value);

@@ -167,6 +167,23 @@ const CASES: ReactionCase[] = [
     target: "2.11.0",
     findings: [{ code: "value-type", server: "rejects" }],
   },
+  {
+    name: "websocket authorization timeout that is no duration",
+    config:
+      'websocket {\n  listen: "127.0.0.1:-1"\n  no_tls: true\n  authorization {\n    timeout: "1e3"\n  }\n}\n',
+    target: "2.9.10",
+    findings: [
+      { code: "websocket-no-tls", server: "logs" },
+      { code: "ws-auth-timeout-string", server: "accepts" },
+    ],
+  },
+  {
+    name: "mqtt authorization timeout without a unit",
+    config:
+      'server_name: s\njetstream {\n  store_dir: "/tmp/js"\n}\nmqtt {\n  listen: "127.0.0.1:-1"\n  authorization {\n    timeout: "2"\n  }\n}\n',
+    target: "2.14.5",
+    findings: [{ code: "ws-auth-timeout-string", server: "accepts" }],
+  },
 ];
 
 function findingsOf(config: string, target: string) {

@@ -17,6 +17,11 @@ const cases: RuleCases = {
     { name: "tls timeout as a string", config: 'tls {\n  timeout: "1.5s"\n}\n' },
     { name: "sync always", config: "jetstream {\n  sync: always\n}\n" },
     {
+      name: "websocket and mqtt timeouts, which the server ignores",
+      config:
+        'websocket {\n  authorization {\n    timeout: "1e3"\n  }\n}\nmqtt {\n  authorization {\n    timeout: "2"\n  }\n}\n',
+    },
+    {
       name: "leader_migrate_delay before 2.11.0",
       config: MIGRATE_DELAY,
       serverVersion: "2.10.29",
