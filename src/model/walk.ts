@@ -136,6 +136,21 @@ export function blocksForKey(
   );
 }
 
+/**
+ * Returns the blocks of the array items that the key `name` of `parent` lists,
+ * over every spelling of the key, in config order. nats-server 2.9.10 to 2.14
+ * appends the items of every spelling of an account's imports and exports.
+ */
+export function arrayItemsForKey(
+  blocks: readonly BlockInstance[],
+  parent: BlockInstance,
+  name: string,
+): BlockInstance[] {
+  return blocksForKey(blocks, parent, name).filter(
+    (instance) => instance.owner?.value.type === "array",
+  );
+}
+
 /** Returns where a block is, such as `accounts.A.users[0]`; "" for the top level. */
 export function blockPath(instance: BlockInstance): string {
   if (instance.owner === null || instance.parent === null) return "";
