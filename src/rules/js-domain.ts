@@ -1,5 +1,6 @@
 import { topBlock, topEntry } from "../model/servers-options.js";
 import { entryFor } from "../model/walk.js";
+import { typeName } from "./schema-entries.js";
 import { entrySpan } from "./spans.js";
 import type { Rule } from "./types.js";
 
@@ -24,13 +25,16 @@ export const rule: Rule = {
   meta: {
     id: "js-domain",
     severity: "error",
-    description: "a JetStream domain with characters that subjects do not allow",
+    description:
+      "a JetStream domain with characters that subjects do not allow, or that is not a string",
     server: "fails-at-startup",
     messages: {
       domain:
         'jetstream.domain "{domain}" contains {what}. The domain becomes a token of JetStream API subjects, so nats-server refuses to start.',
       accountDomain:
         'default_js_domain gives account "{account}" the domain "{domain}", which does not fit in the subject $JS.<domain>.API.>. nats-server refuses to start.',
+      accountDomainType:
+        'default_js_domain gives account "{account}" {found} where a domain string belongs; nats-server rejects the config.',
     },
   },
   check(context) {
@@ -53,7 +57,19 @@ export const rule: Rule = {
     const defaults = topEntry(context.config.root, "default_js_domain")?.value;
     if (defaults?.type !== "map") return;
     for (const entry of defaults.entries.values()) {
-      if (entry.value.type !== "string" || entry.value.value === "") continue;
+      // nats-server 2.9.10 to 2.14 convert each value to a string without a
+      // type check (server/opts.go), so a value of another type fails the config.
+      if (entry.value.type !== "string") {
+        context.report({
+          messageId: "accountDomainType",
+          data: { account: entry.key, found: typeName(entry.value.type) },
+          span: entrySpan(entry),
+          help: `Give the domain as a string, such as ${entry.key}: "hub".`,
+          server: "rejects",
+        });
+        continue;
+      }
+      if (entry.value.value === "") continue;
       if (hasValidApiSubject(entry.value.value)) continue;
       context.report({
         messageId: "accountDomain",

@@ -226,6 +226,8 @@ export const EXPORT: BlockSpec = {
     {
       name: "accounts",
       types: ["array"],
+      // nats-server 2.9.10 to 2.14 fail on an item that is not a string.
+      items: ["string"],
       description: "accounts that may import, or none for a public export",
     },
     {

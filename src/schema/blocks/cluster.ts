@@ -47,7 +47,15 @@ export const CLUSTER: BlockSpec = {
       block: "tls",
       description: "TLS of routes, which always verifies peer certificates",
     },
-    { name: "routes", types: ["array"], meaning: "url", description: "URLs of the routes to open" },
+    // nats-server 2.9.10 to 2.14 convert each route to a string without a type
+    // check, so an item of another type fails the config.
+    {
+      name: "routes",
+      types: ["array"],
+      items: ["string"],
+      meaning: "url",
+      description: "URLs of the routes to open",
+    },
     {
       name: "connect_retries",
       types: ["int64"],
@@ -72,6 +80,7 @@ export const CLUSTER: BlockSpec = {
     {
       name: "accounts",
       types: ["string", "array"],
+      items: ["string"],
       description: "accounts that get a dedicated route each",
     },
     compressionKey("S2 compression of routes (default accept, and on means s2_fast)"),

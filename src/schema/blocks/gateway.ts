@@ -127,7 +127,14 @@ export const GATEWAY_REMOTE: BlockSpec = {
       description: "gateway name of the other cluster (required)",
     },
     { name: "url", types: ["string"], meaning: "url", description: "one URL of the other cluster" },
-    { name: "urls", types: ["array"], meaning: "url", description: "URLs of the other cluster" },
+    // As cluster.routes: nats-server 2.9.10 to 2.14 fail on a URL that is not a string.
+    {
+      name: "urls",
+      types: ["array"],
+      items: ["string"],
+      meaning: "url",
+      description: "URLs of the other cluster",
+    },
     {
       name: "tls",
       types: ["map"],

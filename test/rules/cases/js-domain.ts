@@ -32,6 +32,17 @@ const cases: RuleCases = {
       config: 'accounts { APP {} }\ndefault_js_domain: {\n  APP: "hub..east"\n}\n',
       findings: [{ line: 3, column: 3 }],
     },
+    {
+      name: "account defaults that are not strings",
+      config:
+        "accounts { APP {}, WEB {}, OPS {} }\ndefault_js_domain: {\n  APP: 1\n  WEB: { a: b }\n  OPS: true\n}\n",
+      findings: [
+        { line: 3, column: 3 },
+        { line: 4, column: 3 },
+        { line: 5, column: 3 },
+      ],
+      serverVersion: "2.9.10",
+    },
   ],
 };
 export default cases;

@@ -1,0 +1,75 @@
+// Configs that `nats-server -t` rejects. Lint must report a finding whose
+// reaction is "rejects", from the rule named in the case, for each target
+// where the server rejects the config, and none for the targets where it
+// accepts it. The 2.9.10 rows were checked with nats-server -t 2.9.10, and the
+// others against the Go source of their release.
+
+import { describe, expect, test } from "vitest";
+
+import { checkLoaded } from "../../src/check.js";
+import { loadConfigText } from "../../src/resolve/load.js";
+import { parseServerVersion } from "../../src/target/version.js";
+
+interface RejectCase {
+  name: string;
+  config: string;
+  /** The rule whose finding predicts the rejection. */
+  code: string;
+  /** Targets whose server rejects the config. */
+  rejectedBy: string[];
+  /** Targets whose server accepts the config, so no finding may predict a rejection. */
+  acceptedBy?: string[];
+}
+
+const RELEASES = ["2.9.10", "2.10.29", "2.11.17", "2.12.15", "2.14.5"];
+
+const CASES: RejectCase[] = [
+  {
+    name: "route URL given as a map",
+    config:
+      'cluster {\n  listen: "127.0.0.1:-1"\n  routes: [ { url: "nats://127.0.0.1:6222" } ]\n}\n',
+    code: "value-type",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "gateway URL given as a boolean",
+    config:
+      'gateway {\n  name: A\n  listen: "127.0.0.1:-1"\n  gateways: [ { name: B, urls: [ true ] } ]\n}\n',
+    code: "value-type",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "export accounts with a number",
+    config: 'accounts {\n  A { exports: [ { stream: "foo", accounts: [ 1 ] } ] }\n}\n',
+    code: "value-type",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "default_js_domain value as a number",
+    config: "default_js_domain: { A: 1 }\n",
+    code: "js-domain",
+    rejectedBy: RELEASES,
+  },
+];
+
+function rejectingCodes(config: string, target: string): string[] {
+  const version = parseServerVersion(target);
+  if (version === undefined) throw new Error(`bad target ${target}`);
+  const loaded = loadConfigText("test.conf", config, { env: {} });
+  const { diagnostics } = checkLoaded(loaded, { target: version });
+  return diagnostics.filter((d) => d.server === "rejects").map((d) => d.code);
+}
+
+describe.each(CASES.map((rejectCase) => [rejectCase.name, rejectCase] as const))(
+  "%s",
+  (_name, rejectCase) => {
+    test.each(rejectCase.rejectedBy)("rejected by %s", (target) => {
+      expect(rejectingCodes(rejectCase.config, target)).toContain(rejectCase.code);
+    });
+    if (rejectCase.acceptedBy !== undefined) {
+      test.each(rejectCase.acceptedBy)("accepted by %s", (target) => {
+        expect(rejectingCodes(rejectCase.config, target)).toEqual([]);
+      });
+    }
+  },
+);
