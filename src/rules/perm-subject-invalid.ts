@@ -1,6 +1,6 @@
 import { blockEntry, blocksWithId, hasChange } from "../model/auth-config.js";
 import { checkPermissionSubject, type PermissionSubjectProblem } from "../model/subjects.js";
-import type { BlockInstance } from "../model/walk.js";
+import { entriesFor, type BlockInstance } from "../model/walk.js";
 import { locate, type Value } from "../resolve/values.js";
 import { formatVersion } from "../target/version.js";
 import { findKey, getBlock } from "../schema/index.js";
@@ -19,11 +19,20 @@ function isRoutePermissions(instance: BlockInstance): boolean {
   return parent === "cluster" || parent === "cluster-authorization";
 }
 
+/**
+ * What servers without the queue check do with "subject queue" where no queue
+ * belongs. They accept it everywhere: "never-matches" in publish permissions,
+ * "accepted" in leafnode remote deny lists, and "silent" in route exports,
+ * which the rule leaves unreported.
+ */
+type OldQueueHandling = "never-matches" | "accepted" | "silent";
+
 interface Subject {
   value: Value;
-  /** "publish" or "subscribe", for messages. */
-  direction: string;
+  /** Names the list in messages: "publish", "route export", "leafnode remote deny_imports". */
+  where: string;
   queueAllowed: boolean;
+  oldQueue: OldQueueHandling;
 }
 
 /** Returns the subjects of a publish or subscribe value: a string, an array, or allow/deny. */
@@ -49,8 +58,29 @@ function subjectsOf(instance: BlockInstance): Subject[] {
     const entry = blockEntry(instance, direction);
     if (entry === undefined) continue;
     const queueAllowed = direction === "subscribe" && !routes;
+    const where = routes ? `route ${direction === "publish" ? "import" : "export"}` : direction;
+    const oldQueue = routes && direction === "subscribe" ? "silent" : "never-matches";
     for (const value of subjectValues(entry.value))
-      subjects.push({ value, direction, queueAllowed });
+      subjects.push({ value, where, queueAllowed, oldQueue });
+  }
+  return subjects;
+}
+
+/**
+ * Returns the subjects of a leafnode remote's deny_imports and deny_exports,
+ * under every spelling, because the server parses each spelling it finds.
+ * Servers before 2.12.14 and 2.14.4 take a queue group in these lists, and
+ * later ones reject it (server/opts.go parseRemoteLeafNodes).
+ */
+function remoteDenySubjects(instance: BlockInstance): Subject[] {
+  const subjects: Subject[] = [];
+  for (const name of ["deny_imports", "deny_exports"]) {
+    for (const entry of entriesFor(instance.spec, instance.map, name)) {
+      const values = entry.value.type === "array" ? entry.value.items : [entry.value];
+      const where = `leafnode remote ${entry.key}`;
+      for (const value of values)
+        subjects.push({ value, where, queueAllowed: false, oldQueue: "accepted" });
+    }
   }
   return subjects;
 }
@@ -66,9 +96,8 @@ function describeProblem(problem: PermissionSubjectProblem): string {
   }
 }
 
-function checkSubject(context: RuleContext, subject: Subject, routes: boolean): void {
-  const { value, direction } = subject;
-  const where = routes ? `route ${direction === "publish" ? "import" : "export"}` : direction;
+function checkSubject(context: RuleContext, subject: Subject): void {
+  const { value, where } = subject;
   if (value.type !== "string") {
     context.report({
       messageId: "notString",
@@ -81,12 +110,12 @@ function checkSubject(context: RuleContext, subject: Subject, routes: boolean): 
   const queueCheck = hasChange(context.target, QUEUE_CHECK);
   const problem = checkPermissionSubject(value.value, subject.queueAllowed, queueCheck);
   if (problem === undefined) return;
-  if (problem.kind === "queue-not-allowed" && !queueCheck && routes && direction === "subscribe")
-    return;
-  // Older servers take "subject queue" in publish permissions, but it never matches.
   const accepted = problem.kind === "queue-not-allowed" && !queueCheck;
+  if (accepted && subject.oldQueue === "silent") return;
+  let messageId = "invalid";
+  if (accepted) messageId = subject.oldQueue === "accepted" ? "queueAccepted" : "queueIgnored";
   context.report({
-    messageId: accepted ? "queueIgnored" : "invalid",
+    messageId,
     data: { where, problem: describeProblem(problem), target: formatVersion(context.target) },
     span: locate(value),
     help:
@@ -114,12 +143,14 @@ export const rule: Rule = {
     id: "perm-subject-invalid",
     severity: "error",
     description:
-      "an invalid subject or misplaced queue group in permissions, or allow_responses for routes",
+      "an invalid subject or misplaced queue group in permissions or leafnode deny lists, or allow_responses for routes",
     server: "rejects",
     messages: {
       invalid: "In the {where} permissions, {problem}; nats-server rejects the config.",
       queueIgnored:
         "In the {where} permissions, {problem}. nats-server {target} accepts the entry, but it never matches; 2.12.14, 2.14.4 and later reject it.",
+      queueAccepted:
+        "In the {where} permissions, {problem}. nats-server {target} accepts the entry; 2.12.14, 2.14.4 and later reject it.",
       notString:
         "A subject in the {where} permissions is not a string; nats-server rejects the config.",
       responsesRejected:
@@ -130,9 +161,11 @@ export const rule: Rule = {
   },
   check(context) {
     for (const instance of blocksWithId(context, "permissions")) {
-      const routes = isRoutePermissions(instance);
-      for (const subject of subjectsOf(instance)) checkSubject(context, subject, routes);
-      if (routes) checkResponses(context, instance);
+      for (const subject of subjectsOf(instance)) checkSubject(context, subject);
+      if (isRoutePermissions(instance)) checkResponses(context, instance);
+    }
+    for (const instance of blocksWithId(context, "leafnode-remote")) {
+      for (const subject of remoteDenySubjects(instance)) checkSubject(context, subject);
     }
   },
 };

@@ -50,6 +50,28 @@ const CASES: RejectCase[] = [
     code: "js-domain",
     rejectedBy: RELEASES,
   },
+  {
+    name: "leafnode remote deny_imports with an empty token",
+    config:
+      'leafnodes {\n  remotes: [ { url: "nats-leaf://127.0.0.1:7422", deny_imports: [ "foo." ] } ]\n}\n',
+    code: "perm-subject-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "leafnode remote deny_exports with a number",
+    config:
+      'leafnodes {\n  remotes: [ { url: "nats-leaf://127.0.0.1:7422", deny_exports: [ 1.5 ] } ]\n}\n',
+    code: "perm-subject-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "leafnode remote deny_imports with a queue group",
+    config:
+      'leafnodes {\n  remotes: [ { url: "nats-leaf://127.0.0.1:7422", deny_imports: "jobs workers" } ]\n}\n',
+    code: "perm-subject-invalid",
+    rejectedBy: ["2.12.14", "2.14.4"],
+    acceptedBy: ["2.9.10", "2.12.12", "2.14.3"],
+  },
 ];
 
 function rejectingCodes(config: string, target: string): string[] {

@@ -20,6 +20,11 @@ const cases: RuleCases = {
       config: 'cluster { port: 6222, permissions: { export: "a q" } }\n',
     },
     {
+      name: "leafnode remote deny lists",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats://127.0.0.1:7422", deny_imports: [ "a.>", "b.*" ], deny_export: "c" } ]\n}\n',
+    },
+    {
       name: "allow_responses false in cluster permissions",
       config: "cluster { port: 6222, permissions: { import: a, allow_responses: false } }\n",
     },
@@ -74,6 +79,38 @@ const cases: RuleCases = {
         { line: 4, column: 13 },
         { line: 5, column: 5 },
       ],
+    },
+    {
+      name: "leafnode remote deny lists: bad subject and a number",
+      serverVersion: "2.9.10",
+      config:
+        'leafnodes {\n  remotes: [\n    { url: "nats://127.0.0.1:7422", deny_imports: [ "foo." ], deny_exports: [ "ok", 1.5 ] }\n  ]\n}\n',
+      findings: [
+        { line: 3, column: 53 },
+        { line: 3, column: 85 },
+      ],
+    },
+    {
+      name: "leafnode remote deny list under two spellings",
+      config:
+        'leafnodes {\n  remotes: [\n    { url: "nats://127.0.0.1:7422", deny_export: "a..b", deny_exports: ">.x" }\n  ]\n}\n',
+      findings: [
+        { line: 3, column: 50 },
+        { line: 3, column: 72 },
+      ],
+    },
+    {
+      name: "queue group in a leafnode deny list, before and after the check",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats://127.0.0.1:7422", deny_imports: "jobs workers" } ]\n}\n',
+      findings: [{ line: 2, column: 60 }],
+    },
+    {
+      name: "queue group in a leafnode deny list on an old server",
+      serverVersion: "2.12.12",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats://127.0.0.1:7422", deny_imports: "jobs workers" } ]\n}\n',
+      findings: [{ line: 2, column: 60 }],
     },
     {
       name: "allow_responses in cluster authorization permissions",
