@@ -15,6 +15,10 @@ export const rule: Rule = {
         '"{key}" {where} is an option of nats-server {since} and later; nats-server {target} rejects it as an unknown field.',
       removed:
         '"{key}" {where} was dropped in nats-server {until}; nats-server {target} rejects it as an unknown field.',
+      tooNewIgnored:
+        '"{key}" {where} is an option of nats-server {since} and later; nats-server {target} ignores it, as it ignores every key it does not know in this block.',
+      removedIgnored:
+        '"{key}" {where} was dropped in nats-server {until}; nats-server {target} ignores it, as it ignores every key it does not know in this block.',
     },
   },
   check(context) {
@@ -32,8 +36,9 @@ export const rule: Rule = {
         const availability = keyAvailability(spec, key, entry.key);
         if (keyExistsIn(availability, context.target)) continue;
         const tooNew = availability.until === undefined;
+        const ignored = spec.unknownKeys === "ignored";
         context.report({
-          messageId: tooNew ? "tooNew" : "removed",
+          messageId: (tooNew ? "tooNew" : "removed") + (ignored ? "Ignored" : ""),
           data: {
             key: entry.key,
             where,
@@ -45,7 +50,7 @@ export const rule: Rule = {
           help: tooNew
             ? `Remove "${entry.key}", or upgrade the server and set the target version (--server-version or "serverVersion" in .natsconf.json).`
             : `Remove "${entry.key}", or use the spelling that nats-server ${target} knows.`,
-          ...(spec.unknownKeys === "ignored" ? { server: "accepts" as const } : {}),
+          ...(ignored ? { server: "accepts" as const } : {}),
         });
       }
     }

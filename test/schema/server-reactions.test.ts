@@ -200,3 +200,10 @@ describe.each(CASES)("$name ($target)", ({ config, target, findings }) => {
     expect(found).toEqual(findings);
   });
 });
+
+test("an option unknown to the target in an ignoring block is called ignored", () => {
+  const [finding] = findingsOf(MIGRATE_DELAY, "2.9.10");
+  expect(finding?.code).toBe("option-not-in-version");
+  expect(finding?.message).toContain("nats-server 2.9.10 ignores it");
+  expect(finding?.message).not.toContain("rejects");
+});
