@@ -6,7 +6,7 @@ import { locate, type Entry } from "../resolve/values.js";
 import type { Span } from "../source.js";
 import { blockEntry, type AuthView } from "./auth-config.js";
 import { isSubsetMatch } from "./subjects.js";
-import { childBlocks, type BlockInstance } from "./walk.js";
+import { arrayItemsForKey, type BlockInstance } from "./walk.js";
 
 export type ExportKind = "stream" | "service";
 
@@ -29,13 +29,13 @@ function kindEntry(item: BlockInstance): { kind: ExportKind; entry: Entry } | un
     : { kind: "service", entry: service! };
 }
 
-/** Reads the exports of an account block; items the server rejects are left out. */
+/**
+ * Reads the exports of an account block; items the server rejects are left out. The
+ * server adds the exports of every spelling of the key, such as exports and Exports.
+ */
 export function readExports(view: AuthView, account: BlockInstance): AccountExport[] {
-  const list = blockEntry(account, "exports")?.value;
-  if (list?.type !== "array") return [];
   const found: AccountExport[] = [];
-  for (const item of view.blocks) {
-    if (item.parent !== account || item.owner?.value !== list) continue;
+  for (const item of arrayItemsForKey(view.blocks, account, "exports")) {
     const kind = kindEntry(item);
     if (kind === undefined || kind.entry.value.type !== "string") continue;
     const accounts = blockEntry(item, "accounts")?.value;
@@ -54,11 +54,12 @@ export function readExports(view: AuthView, account: BlockInstance): AccountExpo
   return found;
 }
 
-/** Returns the blocks of the maps in an account's exports or imports array. */
+/**
+ * Returns the blocks of the maps in an account's exports or imports arrays, over every
+ * spelling of the key: the server adds the items of each (2.9.10 to 2.14).
+ */
 export function itemsOf(view: AuthView, account: BlockInstance, key: string): BlockInstance[] {
-  const value = blockEntry(account, key)?.value;
-  if (value?.type !== "array") return [];
-  return childBlocks(view.blocks, account).filter((block) => block.owner?.value === value);
+  return arrayItemsForKey(view.blocks, account, key);
 }
 
 export type ImportDecision = "allowed" | "denied" | "unknown";

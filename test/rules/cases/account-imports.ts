@@ -39,6 +39,12 @@ const cases: RuleCases = {
       config:
         'accounts {\n  A { exports: [ { stream: "foo" } ] }\n  C { exports: [ { stream: "foo" } ] }\n  B { imports: [ { stream: { account: A, subject: "foo" } }, { stream: { account: C, subject: "foo" }, to: "c.foo" } ] }\n}\n',
     },
+    {
+      name: "exports written in two spellings add up",
+      serverVersion: "2.9.10",
+      config:
+        "accounts {\n  A {\n    exports: [ { service: foo } ]\n    Exports: [ { service: bar } ]\n  }\n  B { imports: [ { service: { account: A, subject: foo } }, { service: { account: A, subject: bar } } ] }\n}\n",
+    },
   ],
   invalid: [
     {
@@ -154,6 +160,13 @@ const cases: RuleCases = {
       config:
         'accounts {\n  A {\n    exports: [ { stream: "*" } ]\n    imports: [ { stream: { account: B, subject: "foo" }, to: "foo" } ]\n  }\n  B {\n    exports: [ { stream: "foo" } ]\n    imports: [ { stream: { account: A, subject: "*" }, to: "$1" } ]\n  }\n}\n',
       findings: [{ line: 4, column: 16 }],
+    },
+    {
+      name: "service import repeated across two spellings",
+      serverVersion: "2.9.10",
+      config:
+        "accounts {\n  A { exports: [ { service: foo } ] }\n  B {\n    imports: [ { service: { account: A, subject: foo } } ]\n    Imports: [ { service: { account: A, subject: foo } } ]\n  }\n}\n",
+      findings: [{ line: 5, column: 16 }],
     },
   ],
 };
