@@ -72,6 +72,32 @@ const CASES: RejectCase[] = [
     rejectedBy: ["2.12.14", "2.14.4"],
     acceptedBy: ["2.9.10", "2.12.12", "2.14.3"],
   },
+  {
+    name: "stream export token position off the wildcard",
+    config: 'accounts {\n  A { exports: [ { stream: "foo.*", account_token_position: 1 } ] }\n}\n',
+    code: "account-exports",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "latency subject matched by its own service",
+    config:
+      'accounts {\n  A { exports: [ { service: ">", latency: { sampling: 50, subject: "lat" } } ] }\n}\n',
+    code: "account-exports",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "latency sampling out of range without a kind",
+    config: "accounts {\n  A { exports: [ { latency: { sampling: 101 } } ] }\n}\n",
+    code: "account-exports",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "response type under two spellings",
+    config:
+      'accounts {\n  A { exports: [ { service: "foo", response_type: "stream", Response_type: "stream" } ] }\n}\n',
+    code: "account-exports",
+    rejectedBy: RELEASES,
+  },
 ];
 
 function rejectingCodes(config: string, target: string): string[] {

@@ -8,6 +8,16 @@ const cases: RuleCases = {
         'accounts {\n  B {\n    exports: [\n      { stream: "events.>", accounts: [ A ] }\n      { service: "svc.req", response: singleton, threshold: "5s", latency: { sampling: "50%", subject: lat.svc } }\n      { service: "svc.many", response: stream }\n    ]\n  }\n  A {\n    imports: [\n      { stream: { account: B, subject: "events.orders" }, prefix: from_b }\n      { service: { account: B, subject: svc.req }, to: b.req, share: true }\n    ]\n  }\n}\n',
     },
     {
+      name: "latency subject of a later service export",
+      config:
+        'accounts {\n  B { exports: [ { service: a, latency: "lat" }, { service: "lat" } ] }\n}\n',
+    },
+    {
+      name: "account token position at a wildcard",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { stream: "orders.*", account_token_position: 2 }\n      { service: "req.*.>", account_token_position: 2 }\n    ]\n  }\n}\n',
+    },
+    {
       name: "latency sampling headers",
       config:
         'accounts { B { exports: [ { service: s, latency: { sampling: "Headers", subject: l } } ] } }\n',
@@ -47,6 +57,40 @@ const cases: RuleCases = {
         { line: 4, column: 32 },
         { line: 5, column: 21 },
         { line: 6, column: 21 },
+      ],
+    },
+    {
+      name: "latency map of an export without a kind",
+      config: "accounts {\n  B { exports: [ { latency: { sampling: 101 } } ] }\n}\n",
+      findings: [
+        { line: 2, column: 31 },
+        { line: 2, column: 20 },
+        { line: 2, column: 18 },
+      ],
+    },
+    {
+      name: "latency subject matched by a service export",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { service: "lat.>" }\n      { service: ">", latency: { sampling: 50, subject: "lat.x" } }\n    ]\n  }\n}\n',
+      findings: [{ line: 5, column: 48 }],
+    },
+    {
+      name: "account token position off the wildcard",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { stream: "foo.*", account_token_position: 1 }\n      { service: "a.*", account_token_position: 3 }\n      { stream: "b.*", account_token_position: -1 }\n    ]\n  }\n}\n',
+      findings: [
+        { line: 4, column: 26 },
+        { line: 5, column: 25 },
+        { line: 6, column: 24 },
+      ],
+    },
+    {
+      name: "response type and threshold set twice",
+      config:
+        'accounts {\n  B {\n    exports: [\n      { service: a, response_type: stream, Response_type: stream }\n      { service: b, threshold: "1s", response_time: "2s" }\n    ]\n  }\n}\n',
+      findings: [
+        { line: 4, column: 44 },
+        { line: 5, column: 38 },
       ],
     },
     {
