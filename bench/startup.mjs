@@ -87,13 +87,15 @@ function hasCommand(name) {
 }
 
 /**
- * Copies bin/ and the bundle into `directory` with a folder where the code cache belongs,
- * so that V8 compiles from source on every run, as on the first run after a Node.js
- * upgrade. Returns the copy's bin/natsconf.
+ * Copies bin/ and the bundle into `directory` without a usable code cache, so that V8
+ * compiles from source on every run, as on the first run after a Node.js upgrade.
+ * Returns the copy's bin/natsconf.
  */
 function uncachedCopy(directory) {
   cpSync(join(root, "bin"), join(directory, "bin"), { recursive: true });
-  mkdirSync(join(directory, "dist", "natsconf.code-cache"), { recursive: true });
+  // A file where the cache folder belongs, so no cache can be read or written.
+  mkdirSync(join(directory, "dist"), { recursive: true });
+  writeFileSync(join(directory, "dist", "code-cache"), "");
   copyFileSync(join(root, "dist", "natsconf.js"), join(directory, "dist", "natsconf.js"));
   copyFileSync(join(root, "package.json"), join(directory, "package.json"));
   return join(directory, "bin", "natsconf");
