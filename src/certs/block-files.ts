@@ -1,15 +1,21 @@
-// The files a tls block names, with their paths resolved the way nats-server
-// resolves them: relative to its working directory, not to the config file.
+// The files that tls blocks and the operator option name, with their paths
+// resolved the way nats-server resolves them: relative to its working
+// directory, not to the config file.
 
 import type { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 
+import { topLevel } from "../model/auth-config.js";
+import { JWT_PREFIX } from "../model/jwt.js";
 import { tlsEntryIn, tlsPath, type TlsBlock } from "../model/tls.js";
-import { entryFor } from "../model/walk.js";
-import type { Entry } from "../resolve/values.js";
+import { entriesFor, entryFor } from "../model/walk.js";
+import { locate, type Entry, type Value } from "../resolve/values.js";
+import type { Span } from "../source.js";
+import { isAtLeast } from "../target/version.js";
 import { getBlock } from "../schema/index.js";
 import type { RuleContext } from "../rules/types.js";
-import type { FileChecks } from "./types.js";
+import type { FileChecks, UnreadableFile } from "./types.js";
 
 export interface NamedFile {
   /** The entry that names the file; findings point at it. */
@@ -104,7 +110,7 @@ export function filesOfBlocks(
 }
 
 /** Returns `written`, with the resolved path in brackets when the two differ. */
-export function describePath(file: NamedFile): string {
+export function describePath(file: Pick<NamedFile, "written" | "path">): string {
   return file.written === file.path ? `"${file.written}"` : `"${file.written}" (${file.path})`;
 }
 
@@ -131,4 +137,72 @@ export function certificatesOfBlock(
     }
   }
   return found;
+}
+
+/** A file that an operator entry names, as nats-server reads operator JWTs. */
+export interface OperatorFile {
+  /** The string that names the file; findings point at it. */
+  span: Span;
+  /** The entry's location, such as `operator` or `operators[1]`. */
+  label: string;
+  written: string;
+  path: string;
+}
+
+/**
+ * Returns the operator JWT files of the config, or undefined when file checks
+ * are off. nats-server reads each operator string as a file path first and,
+ * when that fails, as an inline JWT if it starts with "eyJ" (readOperatorJWT,
+ * 2.9.10 to 2.14). Strings with that prefix count as inline JWTs here, and an
+ * empty string is operator-config-invalid's finding.
+ */
+export function operatorFiles(
+  context: RuleContext,
+): { files: FileChecks; operators: OperatorFile[] } | undefined {
+  const files = context.files;
+  if (files === undefined) return undefined;
+  const top = topLevel(context);
+  const operators: OperatorFile[] = [];
+  for (const entry of entriesFor(top.spec, top.map, "operator")) {
+    // Before 2.10.21 the server rejects an array; value-type reports it.
+    if (entry.value.type === "array" && !isAtLeast(context.target, "2.10.21")) continue;
+    const items: Value[] = entry.value.type === "array" ? entry.value.items : [entry.value];
+    items.forEach((item, index) => {
+      if (item.type !== "string" || item.value === "" || item.value.startsWith(JWT_PREFIX)) return;
+      const written = item.value;
+      operators.push({
+        span: locate(item),
+        label: entry.value.type === "array" ? `${entry.key}[${index}]` : entry.key,
+        written,
+        path: isAbsolute(written) ? written : resolve(files.cwd, written),
+      });
+    });
+  }
+  return { files, operators };
+}
+
+// The largest operator JWT file read, as for certificate files; nsc writes a
+// few kilobytes.
+const MAX_JWT_FILE_BYTES = 16 << 20;
+
+/** Reads an operator JWT file, or returns why it cannot be read, in tls-file-missing's words. */
+export function readOperatorFile(path: string): { text: string } | UnreadableFile {
+  try {
+    const data = readFileSync(path);
+    if (data.length > MAX_JWT_FILE_BYTES) {
+      return { status: "unreadable", reason: "is larger than 16 MiB" };
+    }
+    return { text: data.toString("utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { status: "unreadable", reason: "does not exist" };
+    if (code === "EISDIR") return { status: "unreadable", reason: "is a directory" };
+    if (code === "ENOTDIR") {
+      return {
+        status: "unreadable",
+        reason: "does not exist (a part of the path is not a directory)",
+      };
+    }
+    return { status: "unreadable", reason: `cannot be read (${code ?? "unknown error"})` };
+  }
 }

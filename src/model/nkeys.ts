@@ -76,6 +76,16 @@ export function isValidPublicNkey(text: string, kind: NkeyKind): boolean {
 const KEY_LENGTH = 32;
 
 /**
+ * Returns the key bytes of a public nkey of the given kind, or undefined when
+ * the text is not one. Like nkeys.FromPublicKey, it does not check the length.
+ */
+export function publicKeyBytes(text: string, kind: NkeyKind): Uint8Array | undefined {
+  const body = decodeChecked(text);
+  if (body === undefined || body[0] !== TYPE_BYTES[kind]) return undefined;
+  return body.subarray(1);
+}
+
+/**
  * True for a public account nkey with a 32-byte key, as leafnode remotes name
  * the local account.
  */

@@ -98,6 +98,38 @@ const CASES: RejectCase[] = [
     code: "account-exports",
     rejectedBy: RELEASES,
   },
+  {
+    name: "trusted key that is no nkey",
+    config: 'trusted: "bogus"\n',
+    code: "operator-config-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "preloaded account JWT that is no JWT",
+    config:
+      'resolver: MEMORY\nresolver_preload: {\n  ADXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4: "notajwt"\n}\n',
+    code: "operator-config-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "resolver string of neither kind",
+    config: 'resolver: "bogus"\n',
+    code: "operator-config-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "full resolver without dir",
+    config: "resolver: { type: full }\n",
+    code: "operator-config-invalid",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "memory resolver map",
+    config: "resolver: { type: mem }\n",
+    code: "operator-config-invalid",
+    rejectedBy: ["2.9.10", "2.9.20"],
+    acceptedBy: ["2.9.21", "2.10.29", "2.14.5"],
+  },
 ];
 
 function rejectingCodes(config: string, target: string): string[] {

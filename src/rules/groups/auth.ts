@@ -15,6 +15,7 @@ import { rule as clusterAuthMulti } from "../cluster-auth-multi.js";
 import { rule as clusterPermsDeprecated } from "../cluster-perms-deprecated.js";
 import { rule as msgTraceSamplingIgnored } from "../msg-trace-sampling-ignored.js";
 import { rule as noAuthUserInvalid } from "../no-auth-user-invalid.js";
+import { rule as operatorConfigInvalid } from "../operator-config-invalid.js";
 import { rule as operatorModeConflicts } from "../operator-mode-conflicts.js";
 import { rule as permAllowResponsesBlocksPublish } from "../perm-allow-responses-blocks-publish.js";
 import { rule as permSubjectInvalid } from "../perm-subject-invalid.js";
@@ -38,6 +39,7 @@ export const AUTH_RULES: readonly Rule[] = [
   clusterAuthMulti,
   clusterPermsDeprecated,
   operatorModeConflicts,
+  operatorConfigInvalid,
   accountDefinition,
   accountExports,
   accountImports,
