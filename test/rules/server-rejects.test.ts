@@ -130,6 +130,18 @@ const CASES: RejectCase[] = [
     rejectedBy: ["2.9.10", "2.9.20"],
     acceptedBy: ["2.9.21", "2.10.29", "2.14.5"],
   },
+  {
+    name: "leafnode remote URL given as a number",
+    config: 'leafnodes {\n  remotes: [ { urls: [ "nats://127.0.0.1:7422", 5 ] } ]\n}\n',
+    code: "value-type",
+    rejectedBy: RELEASES,
+  },
+  {
+    name: "pinned route account given as a number",
+    config: "cluster {\n  name: c\n  accounts: [ A, 5 ]\n}\naccounts { A {} }\n",
+    code: "value-type",
+    rejectedBy: ["2.10.29", "2.14.5"],
+  },
 ];
 
 function rejectingCodes(config: string, target: string): string[] {

@@ -165,6 +165,8 @@ export const LEAFNODE_REMOTE: BlockSpec = {
       name: "urls",
       aliases: ["url"],
       types: ["string", "array"],
+      // nats-server 2.9.10 to 2.14 fail on an item that is not a string.
+      items: ["string"],
       meaning: "url",
       description: "URLs of the remote server, all nats:// or all ws://",
     },
