@@ -64,10 +64,12 @@ function latencyMap(scope: Scope, item: BlockInstance, latency: Entry): BlockIns
 /**
  * Checks a latency map the way nats-server parses it. The server parses it
  * before it sees stream or service, so an export with neither fails too.
+ * Returns true when it reported a problem.
  */
-function checkLatencyMap(scope: Scope, item: BlockInstance, latency: Entry): void {
+function checkLatencyMap(scope: Scope, item: BlockInstance, latency: Entry): boolean {
   const map = latencyMap(scope, item, latency);
-  if (map === undefined) return;
+  if (map === undefined) return false;
+  let reported = false;
   const sampling = blockEntry(map, "sampling");
   const problem = sampling === undefined ? undefined : samplingProblem(sampling.value);
   if (sampling !== undefined && problem !== undefined) {
@@ -77,6 +79,7 @@ function checkLatencyMap(scope: Scope, item: BlockInstance, latency: Entry): voi
       span: entrySpan(sampling),
       help: 'Give 1 to 100, "N%" or "headers".',
     });
+    reported = true;
   }
   if (blockEntry(map, "subject") === undefined) {
     scope.context.report({
@@ -84,7 +87,9 @@ function checkLatencyMap(scope: Scope, item: BlockInstance, latency: Entry): voi
       span: entrySpan(latency),
       help: "Add subject: <subject that receives latency reports>.",
     });
+    reported = true;
   }
+  return reported;
 }
 
 /**
@@ -124,8 +129,12 @@ function checkLatencyTracking(scope: Scope, item: BlockInstance, latency: Entry)
   }
 }
 
-/** Reports a response type or threshold that one export sets under two spellings. */
-function checkSingleDirectives(scope: Scope, item: BlockInstance): void {
+/**
+ * Reports a response type or threshold that one export sets under two
+ * spellings. Returns true when it reported one.
+ */
+function checkSingleDirectives(scope: Scope, item: BlockInstance): boolean {
+  let reported = false;
   for (const { name, what } of SINGLE_DIRECTIVES) {
     const [first, ...others] = entriesFor(item.spec, item.map, name);
     for (const other of others) {
@@ -136,8 +145,10 @@ function checkSingleDirectives(scope: Scope, item: BlockInstance): void {
         related: [{ span: entrySpan(first!), message: `${first!.key} is set here` }],
         help: `Keep one of ${first!.key} and ${other.key}.`,
       });
+      reported = true;
     }
   }
+  return reported;
 }
 
 /**
@@ -162,9 +173,13 @@ function checkTokenPosition(scope: Scope, item: BlockInstance, kind: Entry): voi
 }
 
 function checkExport(scope: Scope, item: BlockInstance): void {
-  checkSingleDirectives(scope, item);
+  const duplicates = checkSingleDirectives(scope, item);
   const latency = blockEntry(item, "latency");
-  if (latency !== undefined) checkLatencyMap(scope, item, latency);
+  const badLatency = latency !== undefined && checkLatencyMap(scope, item, latency);
+  // An export without stream or service is ignored only when it parses, so
+  // one with these problems is rejected and gets no noKind finding.
+  const kind = blockEntry(item, "stream") ?? blockEntry(item, "service");
+  if ((duplicates || badLatency) && kind === undefined) return;
   if (checkItemKind(scope.context, scope.account, item, "export")) return;
   checkAccountList(scope, item);
   const stream = blockEntry(item, "stream");

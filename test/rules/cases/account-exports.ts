@@ -65,8 +65,12 @@ const cases: RuleCases = {
       findings: [
         { line: 2, column: 31 },
         { line: 2, column: 20 },
-        { line: 2, column: 18 },
       ],
+    },
+    {
+      name: "export without a kind, ignored with its string latency",
+      config: 'accounts {\n  B { exports: [ { latency: "lat.*" } ] }\n}\n',
+      findings: [{ line: 2, column: 18 }],
     },
     {
       name: "latency subject matched by a service export",
