@@ -16,6 +16,9 @@ const ISSUER_KINDS: Readonly<Record<JwtKind, readonly NkeyKind[]>> = {
   account: ["account", "operator"],
 };
 
+/** Claim kinds that messages may name; others are text from the token, which messages leave out. */
+const KNOWN_KINDS: ReadonlySet<string> = new Set(["operator", "account", "user", "activation"]);
+
 /** The newest claims version that the library reads (libVersion). */
 const LIBRARY_VERSION = 2;
 
@@ -119,8 +122,8 @@ function signatureVerifies(key: Uint8Array, payload: string, signature: Buffer):
 
 /**
  * Returns why `token` is not a JWT of `kind` that nats-server accepts, or
- * undefined when it is. The reason reads after "the JWT", as in "the JWT is
- * signed by a key of another kind".
+ * undefined when it is. The reason reads after "the JWT", as in "the JWT holds
+ * account claims, not operator claims".
  *
  * NOTE: the claims are not checked field by field, so a claim of the wrong JSON
  * type, which the library fails to unmarshal, passes here.
@@ -135,7 +138,7 @@ export function jwtProblem(token: string, kind: JwtKind): string | undefined {
   if (typeof claims === "string") return `is not a valid JWT: ${claims}`;
   if (claims.version > LIBRARY_VERSION) return "has a claims version newer than the server reads";
   if (claims.kind !== kind) {
-    const found = claims.kind === "" ? "claims of no kind" : `${claims.kind} claims`;
+    const found = KNOWN_KINDS.has(claims.kind) ? `${claims.kind} claims` : "claims of another kind";
     return `holds ${found}, not ${kind} claims`;
   }
   // The library verifies the signature before it checks the issuer's kind;

@@ -48,17 +48,39 @@ function encodeJson(value: object): string {
   return Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
 }
 
+export interface JwtOptions {
+  /**
+   * "v1" writes the claims layout of jwt v1: a top-level type, an "ed25519"
+   * header, and a signature over the claims part alone.
+   */
+  layout?: "v1" | "v2";
+  /** Replaces the header. */
+  header?: object;
+  /** Fields added to the claims, such as a `nats` object with another version. */
+  extraClaims?: object;
+}
+
 /** Signs a JWT of the given claim kind for `subject`, issued by `issuer`. */
-export function signJwt(issuer: TestNkey, subject: string, kind: string): string {
-  const header = encodeJson({ typ: "JWT", alg: "ed25519-nkey" });
+export function signJwt(
+  issuer: TestNkey,
+  subject: string,
+  kind: string,
+  options: JwtOptions = {},
+): string {
+  const v1 = options.layout === "v1";
+  const header = encodeJson(
+    options.header ?? { typ: v1 ? "jwt" : "JWT", alg: v1 ? "ed25519" : "ed25519-nkey" },
+  );
   const claims = encodeJson({
     jti: "TESTJWT",
     iat: 1700000000,
     iss: issuer.publicKey,
     sub: subject,
     name: "test",
-    nats: { type: kind, version: 2 },
+    ...(v1 ? { type: kind } : { nats: { type: kind, version: 2 } }),
+    ...options.extraClaims,
   });
-  const signature = sign(null, Buffer.from(`${header}.${claims}`), issuer.privateKey);
+  const signed = v1 ? claims : `${header}.${claims}`;
+  const signature = sign(null, Buffer.from(signed), issuer.privateKey);
   return `${header}.${claims}.${signature.toString("base64url")}`;
 }
