@@ -40,6 +40,17 @@ const MERGED_TOP_BLOCKS: ReadonlySet<string> = new Set([
  */
 const STORE_DIR_BLOCKS: ReadonlySet<string> = new Set(["top", "jetstream"]);
 
+/**
+ * Export keys that the server rejects when it reads a second spelling, with the message
+ * it gives (server/opts.go parseExportStreamOrService, 2.9.10 to 2.14).
+ */
+const REPEAT_REJECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  export: {
+    response: "Duplicate response type definition",
+    threshold: "Duplicate response threshold detected",
+  },
+};
+
 const JETSTREAM = getBlock("jetstream");
 
 const ONE_VALUE_WINS: SpellingsOutcome = {
@@ -60,6 +71,13 @@ export function spellingsOutcome(
   const blockId = instance.spec.id;
   const entries = entriesFor(instance.spec, instance.map, key.name);
 
+  const rejection = REPEAT_REJECTED[blockId]?.[key.name];
+  if (rejection !== undefined) {
+    return {
+      effect: `nats-server rejects the config with "${rejection}", whichever spelling it reads first.`,
+      server: "rejects",
+    };
+  }
   if (APPENDED_ARRAYS[blockId]?.includes(key.name) === true) {
     return {
       effect: `nats-server reads both and adds the items of every ${key.name} array, so all of them apply, and an item repeated across the arrays is a duplicate.`,

@@ -1,6 +1,7 @@
 // duplicate-key-case and key-and-alias report what nats-server does with one
 // option written in two spellings: one value wins, the items of both apply,
-// the blocks merge, or a second store_dir is rejected. These tests check the
+// the blocks merge, or a second store_dir, response type or threshold is
+// rejected. These tests check the
 // reaction of each finding, and that the real server (2.9.10) shows it.
 
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -72,6 +73,14 @@ const ALWAYS: [string, string][] = [
   [
     "jetstream blocks, both store_dir",
     'jetstream {\n  store_dir: "/tmp/a"\n}\nJetStream {\n  store_dir: "/tmp/a"\n}\n',
+  ],
+  [
+    "response and response_type in one export",
+    "accounts {\n  A { exports: [ { service: foo, response: stream, response_type: stream } ] }\n}\n",
+  ],
+  [
+    "threshold and response_threshold in one export",
+    'accounts {\n  A { exports: [ { service: foo, threshold: "1s", response_threshold: "1s" } ] }\n}\n',
   ],
 ];
 
