@@ -84,7 +84,7 @@ export function parseArguments(args: string[]): ParsedArguments {
           .option("check-files", {
             type: "boolean",
             describe:
-              'Read the certificate, key and CA files that tls blocks name and report broken ones (default: "checkFiles" of .natsconf.json, else off)',
+              'Read the certificate, key and CA files that tls blocks name, and operator JWT files, and report broken ones (default: "checkFiles" of .natsconf.json, else off)',
           })
           .option("cwd", {
             type: "string",
