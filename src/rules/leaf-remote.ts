@@ -59,6 +59,24 @@ function checkCredentials(context: RuleContext, remote: BlockInstance, path: str
   }
 }
 
+/** From this release `js_cluster_migrate: false` leaves the migration off. */
+const MIGRATE_FALSE_READ = "2.11.0";
+
+/** Reports `js_cluster_migrate: false`, which older releases take as true. */
+function checkMigrateFalse(context: RuleContext, remote: BlockInstance, path: string): void {
+  if (isAtLeast(context.target, MIGRATE_FALSE_READ)) return;
+  for (const entry of entriesFor(remote.spec, remote.map, "jetstream_cluster_migrate")) {
+    if (entry.value.type !== "bool" || entry.value.value) continue;
+    context.report({
+      messageId: "migrateFalse",
+      data: { path, key: entry.key },
+      span: entrySpan(entry),
+      help: `Remove ${entry.key} to keep the migration off; only nats-server 2.11.0 and later read false.`,
+      server: "accepts",
+    });
+  }
+}
+
 function checkUrlSchemes(context: RuleContext, remote: BlockInstance, path: string): void {
   const urls = remoteUrls(remote);
   if (urls.length < 2) return;
@@ -154,7 +172,7 @@ export const rule: Rule = {
     id: "leaf-remote",
     severity: "error",
     description:
-      "leafnode remotes with creds and nkey, a bad seed, mixed ws and nats URLs or duplicates, and min_version below 2.8.0",
+      "leafnode remotes with creds and nkey, a bad seed, mixed ws and nats URLs or duplicates, js_cluster_migrate: false before 2.11.0, and min_version below 2.8.0",
     server: "rejects",
     messages: {
       credsAndNkey: "{path} sets both creds and nkey, and nats-server rejects a remote with both.",
@@ -165,6 +183,8 @@ export const rule: Rule = {
         "{block}.remotes[{index}] repeats {block}.remotes[{first}] (same URLs, account and credentials), and nats-server rejects duplicate remotes.",
       minVersionSyntax:
         '{block}.{key} "{version}" is not a version of the form major.minor.patch, and nats-server rejects it.',
+      migrateFalse:
+        "{path}.{key} is false, but nats-server before 2.11.0 turns the JetStream leader migration on for any value, false included.",
       minVersionLow:
         '{block}.{key} "{version}" is below 2.8.0, the lowest minimum version nats-server accepts.',
     },
@@ -182,6 +202,7 @@ export const rule: Rule = {
       for (const remote of remotes) {
         const path = `${block}.remotes[${remote.index}]`;
         checkCredentials(context, remote, path);
+        checkMigrateFalse(context, remote, path);
         // NOTE: the server checks URL schemes on the remotes in effect at
         // start-up. When two spellings of leafnodes both set remotes, Go's map
         // order keeps one list, so this finding may hold on some starts only.

@@ -30,11 +30,30 @@ const cases: RuleCases = {
     },
     { name: "min_version 2.8.0", config: 'leafnodes { port: 7422, min_version: "2.8.0" }\n' },
     {
+      name: "js_cluster_migrate false from 2.11.0",
+      serverVersion: "2.11.0",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats-leaf://a:7422", js_cluster_migrate: false } ]\n}\n',
+    },
+    {
+      name: "js_cluster_migrate true before 2.11.0",
+      serverVersion: "2.9.10",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats-leaf://a:7422", js_cluster_migrate: true } ]\n}\n',
+    },
+    {
       name: "min_version with pre-release",
       config: 'leafnodes { min_version: "2.10.0-beta.1" }\n',
     },
   ],
   invalid: [
+    {
+      name: "js_cluster_migrate false before 2.11.0",
+      serverVersion: "2.10.29",
+      config:
+        'leafnodes {\n  remotes: [ { url: "nats-leaf://a:7422", js_cluster_migrate: false } ]\n}\n',
+      findings: [{ line: 2, column: 43 }],
+    },
     {
       name: "creds and nkey",
       config: `leafnodes {\n  remotes: [\n    { url: "nats://hub:7422", creds: "leaf.creds", nkey: "${SEED}" }\n  ]\n}\n`,
