@@ -75,6 +75,7 @@ function writeCache(file, bundle, createData) {
     fs.closeSync(descriptor);
     descriptor = undefined;
     fs.renameSync(temporary, file);
+    removeStaleTemporaries(path.dirname(file));
     return true;
   } catch {
     try {
@@ -84,6 +85,22 @@ function writeCache(file, bundle, createData) {
       // The temporary file stays; the run itself is not affected.
     }
     return false;
+  }
+}
+
+/** An hour: far longer than any write, so a temporary file this old was left by a killed run. */
+const STALE_MS = 60 * 60 * 1000;
+
+/** Removes temporary files that runs killed while writing a cache left behind. */
+function removeStaleTemporaries(folder) {
+  try {
+    for (const name of fs.readdirSync(folder)) {
+      if (!name.endsWith(".tmp")) continue;
+      const file = path.join(folder, name);
+      if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+    }
+  } catch {
+    // Another process removed a file first, or the folder is not readable.
   }
 }
 

@@ -16,6 +16,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -112,6 +113,21 @@ describe("a missing cache", () => {
     expect(written.size).toBe(1);
     expectClean(lint(copy));
     expect(cacheFiles(copy)).toEqual(written);
+  });
+
+  test("is written with stale temporary files removed", () => {
+    const copy = copyPackage(false);
+    const folder = join(copy, CACHE_FOLDER);
+    mkdirSync(folder);
+    const stale = join(folder, "0123456789abcdef.bin.1-00000000.tmp");
+    const recent = join(folder, "0123456789abcdef.bin.2-00000000.tmp");
+    writeFileSync(stale, "left by a killed run");
+    writeFileSync(recent, "another run is writing");
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
+    expectClean(lint(copy));
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 
   test("is not written by --help", () => {
