@@ -4,7 +4,7 @@
 // with the server reaction "rejects-sometimes". These tests compare that with
 // many runs of the real nats-server 2.9.10.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,7 +14,7 @@ import { loadConfigText } from "../../src/resolve/load.js";
 import { rule } from "../../src/rules/account-imports.js";
 import { runRules } from "../../src/rules/run.js";
 import { parseServerVersion } from "../../src/target/version.js";
-import { checkConfigAsync } from "../support/nats-server.js";
+import { countVerdicts } from "../support/nats-server.js";
 
 /** The server finds this cycle only when it adds B's import before A's. */
 const SERVICE_B_FIRST = `accounts {
@@ -101,21 +101,6 @@ function lint(text: string, target = "2.9.10") {
 const directory = mkdtempSync(join(tmpdir(), "natsconf-import-order-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-/**
- * Runs nats-server -t on `text` 80 times. An order that one start in eight takes is then
- * missed with a probability of (7/8)^80, about 2 in 100,000.
- */
-async function serverVerdicts(text: string): Promise<{ accepted: number; rejected: number }> {
-  const runs = 80;
-  const file = join(directory, "order.conf");
-  writeFileSync(file, text);
-  let accepted = 0;
-  for (let run = 0; run < runs; run++) {
-    if ((await checkConfigAsync(file, directory)).ok) accepted++;
-  }
-  return { accepted, rejected: runs - accepted };
-}
-
 const SOMETIMES: [string, string][] = [
   ["service cycle with B read first", SERVICE_B_FIRST],
   ["service cycle with A read last", SERVICE_A_LAST],
@@ -134,7 +119,7 @@ describe("import cycles that depend on order", () => {
   });
 
   test.each(SOMETIMES)("%s: 2.9.10 rejects on some runs", async (_name, text) => {
-    const verdicts = await serverVerdicts(text);
+    const verdicts = await countVerdicts(text, directory);
     expect(verdicts.rejected).toBeGreaterThan(0);
     expect(verdicts.accepted).toBeGreaterThan(0);
   });
@@ -155,7 +140,7 @@ describe("import cycle in every order", () => {
   });
 
   test("2.9.10 rejects on every run", async () => {
-    const verdicts = await serverVerdicts(SERVICE_ALWAYS);
+    const verdicts = await countVerdicts(SERVICE_ALWAYS, directory);
     expect(verdicts.accepted).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // effect. These tests check that auth-duplicate-user gives each duplicate the
 // reaction that the real server shows over many runs.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,7 +13,7 @@ import { loadConfigText } from "../../src/resolve/load.js";
 import { rule } from "../../src/rules/auth-duplicate-user.js";
 import { runRules } from "../../src/rules/run.js";
 import { parseServerVersion } from "../../src/target/version.js";
-import { checkConfigAsync } from "../support/nats-server.js";
+import { countVerdicts } from "../support/nats-server.js";
 
 /** The same user in both arrays: only one of them takes effect, so no duplicate. */
 const BOTH_SPELLINGS = `authorization {
@@ -79,22 +79,6 @@ function lint(text: string) {
 const directory = mkdtempSync(join(tmpdir(), "natsconf-user-spellings-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-/**
- * Runs nats-server -t on `text` 80 times. Go reads two keys of a small map in
- * the other order on one start in eight, so an outcome of that order is missed
- * with a probability of (7/8)^80, about 2 in 100,000.
- */
-async function serverVerdicts(text: string): Promise<{ accepted: number; rejected: number }> {
-  const runs = 80;
-  const file = join(directory, "users.conf");
-  writeFileSync(file, text);
-  let accepted = 0;
-  for (let run = 0; run < runs; run++) {
-    if ((await checkConfigAsync(file, directory)).ok) accepted++;
-  }
-  return { accepted, rejected: runs - accepted };
-}
-
 const NEVER: [string, string][] = [
   ["both spellings", BOTH_SPELLINGS],
   ["both spellings in an account", BOTH_SPELLINGS_IN_ACCOUNT],
@@ -117,7 +101,7 @@ describe("duplicates that never take effect together", () => {
   });
 
   test.each(NEVER)("%s: 2.9.10 accepts on every run", async (_name, text) => {
-    expect((await serverVerdicts(text)).rejected).toBe(0);
+    expect((await countVerdicts(text, directory)).rejected).toBe(0);
   });
 });
 
@@ -130,7 +114,7 @@ describe("duplicates that depend on map order", () => {
   });
 
   test.each(SOMETIMES)("%s: 2.9.10 rejects on some runs", async (_name, text) => {
-    const verdicts = await serverVerdicts(text);
+    const verdicts = await countVerdicts(text, directory);
     expect(verdicts.rejected).toBeGreaterThan(0);
     expect(verdicts.accepted).toBeGreaterThan(0);
   });
@@ -144,6 +128,6 @@ describe("duplicates in every map order", () => {
   });
 
   test.each(ALWAYS)("%s: 2.9.10 rejects on every run", async (_name, text) => {
-    expect((await serverVerdicts(text)).accepted).toBe(0);
+    expect((await countVerdicts(text, directory)).accepted).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // rejected. These tests check the
 // reaction of each finding, and that the real server (2.9.10) shows it.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15,7 +15,7 @@ import { rule as duplicateKeyCase } from "../../src/rules/duplicate-key-case.js"
 import { rule as keyAndAlias } from "../../src/rules/key-and-alias.js";
 import { runRules } from "../../src/rules/run.js";
 import { parseServerVersion } from "../../src/target/version.js";
-import { checkConfigAsync } from "../support/nats-server.js";
+import { countVerdicts } from "../support/nats-server.js";
 
 function lint(text: string) {
   const config = loadConfigText("spellings.conf", text, { env: {} });
@@ -27,22 +27,6 @@ function lint(text: string) {
 
 const directory = mkdtempSync(join(tmpdir(), "natsconf-spellings-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-/**
- * Runs nats-server -t on `text` 80 times. Go reads two keys of a small map in
- * the other order on one start in eight, so an outcome of that order is missed
- * with a probability of (7/8)^80, about 2 in 100,000.
- */
-async function serverVerdicts(text: string): Promise<{ accepted: number; rejected: number }> {
-  const runs = 80;
-  const file = join(directory, "spellings.conf");
-  writeFileSync(file, text);
-  let accepted = 0;
-  for (let run = 0; run < runs; run++) {
-    if ((await checkConfigAsync(file, directory)).ok) accepted++;
-  }
-  return { accepted, rejected: runs - accepted };
-}
 
 const ACCEPTED: [string, string][] = [
   [
@@ -92,7 +76,7 @@ describe("spellings that the server accepts", () => {
   });
 
   test.each(ACCEPTED)("%s: 2.9.10 accepts on every run", async (_name, text) => {
-    expect((await serverVerdicts(text)).rejected).toBe(0);
+    expect((await countVerdicts(text, directory)).rejected).toBe(0);
   });
 });
 
@@ -105,7 +89,7 @@ describe("spellings rejected in some orders", () => {
   });
 
   test.each(SOMETIMES)("%s: 2.9.10 rejects on some runs", async (_name, text) => {
-    const verdicts = await serverVerdicts(text);
+    const verdicts = await countVerdicts(text, directory);
     expect(verdicts.rejected).toBeGreaterThan(0);
     expect(verdicts.accepted).toBeGreaterThan(0);
   });
@@ -119,7 +103,7 @@ describe("spellings rejected in every order", () => {
   });
 
   test.each(ALWAYS)("%s: 2.9.10 rejects on every run", async (_name, text) => {
-    expect((await serverVerdicts(text)).accepted).toBe(0);
+    expect((await countVerdicts(text, directory)).accepted).toBe(0);
   });
 });
 
