@@ -15,8 +15,11 @@ export interface AccountExport {
   subject: string;
   /** Accounts allowed to import; undefined or empty means every account. */
   accounts: string[] | undefined;
-  /** True when account_token_position restricts the importers. */
-  tokenPosition: boolean;
+  /**
+   * account_token_position when it is positive: the importing account's name must be
+   * that token of the imported subject.
+   */
+  tokenPosition: number | undefined;
   span: Span;
 }
 
@@ -47,7 +50,8 @@ export function readExports(view: AuthView, account: BlockInstance): AccountExpo
         accounts?.type === "array"
           ? accounts.items.flatMap((name) => (name.type === "string" ? [name.value] : []))
           : undefined,
-      tokenPosition: position?.type === "int64" && position.value > 0n,
+      tokenPosition:
+        position?.type === "int64" && position.value > 0n ? Number(position.value) : undefined,
       span: locate(kind.entry.value),
     });
   }
@@ -64,9 +68,17 @@ export function itemsOf(view: AuthView, account: BlockInstance, key: string): Bl
 
 export type ImportDecision = "allowed" | "denied" | "unknown";
 
-function decide(found: AccountExport, importer: string): ImportDecision {
-  // Token positions compare subject tokens with account nkeys; not modelled.
-  if (found.tokenPosition) return "unknown";
+/**
+ * Decides one export for an import of `subject`. With account_token_position the server
+ * compares that token of the imported subject with the importing account's name, or its
+ * public key in operator mode. It has no tokens to compare when the subject equals the
+ * export's, and then denies the import (checkAuth, 2.9.10 to 2.14).
+ */
+function decide(found: AccountExport, importer: string, subject: string): ImportDecision {
+  if (found.tokenPosition !== undefined) {
+    if (subject === found.subject) return "denied";
+    return subject.split(".")[found.tokenPosition - 1] === importer ? "allowed" : "denied";
+  }
   if (found.accounts === undefined || found.accounts.length === 0) return "allowed";
   return found.accounts.includes(importer) ? "allowed" : "denied";
 }
@@ -86,9 +98,11 @@ export function importDecision(
   const ofKind = exports.filter((found) => found.kind === kind);
   const exact = ofKind.filter((found) => found.subject === subject);
   // The server keeps one export per subject: the last one.
-  if (exact.length > 0) return decide(exact[exact.length - 1]!, importer);
+  if (exact.length > 0) return decide(exact[exact.length - 1]!, importer, subject);
   const decisions = new Set(
-    ofKind.filter((found) => isSubsetMatch(subject, found.subject)).map((f) => decide(f, importer)),
+    ofKind
+      .filter((found) => isSubsetMatch(subject, found.subject))
+      .map((found) => decide(found, importer, subject)),
   );
   if (decisions.size === 0) return "denied";
   return decisions.size === 1 ? [...decisions][0]! : "unknown";

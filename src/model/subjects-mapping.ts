@@ -20,6 +20,11 @@ export interface MappingDialect {
   literalSourceFunctions: "any" | ReadonlySet<string>;
   /** partition() needs a wildcard index before 2.12.0, so two arguments. */
   partitionMinArgs: number;
+  /**
+   * True where white space inside a token passes: the transforms of account imports
+   * check only for empty tokens and wildcards (2.9.10 to 2.14).
+   */
+  whiteSpaceAllowed?: boolean;
 }
 
 // left() and right() exist in the transform code since 2.11.0, but the
@@ -162,7 +167,8 @@ function checkTokens(destination: string, dialect: MappingDialect): string | und
         return `${token} is not a known function`;
       continue;
     }
-    if (/[ \t\n\f\r]/.test(token)) return "a token contains white space";
+    if (dialect.whiteSpaceAllowed !== true && /[ \t\n\f\r]/.test(token))
+      return "a token contains white space";
   }
   return undefined;
 }

@@ -101,7 +101,14 @@ function checkLatencyTracking(scope: Scope, item: BlockInstance, latency: Entry)
     scope.context.report({ messageId, data, span: entrySpan(span), help });
   const noSystem = topEntry(scope.context, "no_system_account")?.value;
   if (noSystem?.type === "bool" && noSystem.value) {
-    report("latencyNoSystem", latency, {}, "Remove latency, or turn the system account back on.");
+    // The server applies no_system_account only if it reads that key before accounts,
+    // and Go's map order decides which top-level key it reads first (2.9.10).
+    scope.context.report({
+      messageId: "latencyNoSystem",
+      span: entrySpan(latency),
+      help: "Remove latency, or turn the system account back on.",
+      server: "rejects-sometimes",
+    });
   }
   const map = latencyMap(scope, item, latency);
   const subject = map === undefined ? latency : blockEntry(map, "subject");
@@ -247,7 +254,7 @@ export const rule: Rule = {
       thresholdOnStream:
         "{key} applies to service exports only, but this export is a stream; nats-server rejects the config on some starts and ignores the key on others, depending on map order.",
       latencyNoSystem:
-        "Latency tracking needs the system account, but no_system_account is true; nats-server rejects the config.",
+        "Latency tracking needs the system account, but no_system_account is true. nats-server rejects the config on the starts that read no_system_account before accounts, which Go's random map order decides.",
       latencySubject: "latency is a map without subject; nats-server rejects the config.",
       latencyBadSubject:
         'Latency reports go to "{subject}", which is not a subject one can publish to; nats-server rejects the config.',

@@ -244,6 +244,7 @@ function checkMapping(
   const reason = checkMappingDestination(source.subject, tokenizeWildcards(local), {
     ...dialect,
     allWildcardsUsed: true,
+    whiteSpaceAllowed: true,
     functions: strict ? new Set(["wildcard"]) : dialect.functions,
   });
   if (reason === undefined) return true;

@@ -9,7 +9,7 @@ import {
   type BlockInstance,
 } from "../model/walk.js";
 import { locate, type Entry, type Value } from "../resolve/values.js";
-import { isAtLeast } from "../target/version.js";
+import { isAtLeast, type ServerVersion } from "../target/version.js";
 import { entrySpan } from "./spans.js";
 import type { Rule, RuleContext } from "./types.js";
 
@@ -134,8 +134,34 @@ function checkDuplicates(
   }
 }
 
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** A semantic version as semver.org defines it, which min_version must be from 2.11.0. */
+const STRICT_SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/**
+ * Before 2.11.0 the server reads three numbers from the start of min_version: an
+ * optional v, then digits with optional dots between them, and it ignores the rest.
+ */
+const LOOSE_VERSION = /^v?([0-9]+)\.?([0-9]+)?\.?([0-9]+)?/;
+
+/** The largest number Go's strconv.Atoi reads on 64-bit platforms. */
+const MAX_INT = 2n ** 63n - 1n;
+
+/** Returns the three numbers the target reads from a min_version, or undefined when it rejects it. */
+function readMinVersion(version: string, target: ServerVersion): bigint[] | undefined {
+  const match = isAtLeast(target, STRICT_MIN_VERSION)
+    ? STRICT_SEMVER.exec(version)
+    : LOOSE_VERSION.exec(version);
+  const parts = match?.slice(1, 4);
+  if (parts === undefined || parts.some((part) => part === undefined || part === "")) {
+    return undefined;
+  }
+  const numbers = parts.map((part) => BigInt(part!));
+  return numbers.some((number) => number > MAX_INT) ? undefined : numbers;
+}
+
+/** From this release min_version must be a whole semantic version. */
+const STRICT_MIN_VERSION = "2.11.0";
 
 function checkMinVersion(context: RuleContext, block: string, leafnodes: BlockInstance): void {
   // The server checks min_version and minimum_version each time it reads one.
@@ -147,8 +173,8 @@ function checkMinVersion(context: RuleContext, block: string, leafnodes: BlockIn
 function checkMinVersionEntry(context: RuleContext, block: string, entry: Entry): void {
   const version = stringValue(entry);
   if (version === undefined) return;
-  const match = SEMVER.exec(version);
-  if (match === null) {
+  const numbers = readMinVersion(version, context.target);
+  if (numbers === undefined) {
     context.report({
       messageId: "minVersionSyntax",
       data: { block, key: entry.key, version },
@@ -157,8 +183,8 @@ function checkMinVersionEntry(context: RuleContext, block: string, entry: Entry)
     });
     return;
   }
-  const [major, minor] = [Number(match[1]), Number(match[2])];
-  if (major > 2 || (major === 2 && minor >= 8)) return;
+  const [major, minor] = numbers as [bigint, bigint, bigint];
+  if (major > 2n || (major === 2n && minor >= 8n)) return;
   context.report({
     messageId: "minVersionLow",
     data: { block, key: entry.key, version },

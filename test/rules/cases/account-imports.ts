@@ -45,6 +45,18 @@ const cases: RuleCases = {
       config:
         "accounts {\n  A {\n    exports: [ { service: foo } ]\n    Exports: [ { service: bar } ]\n  }\n  B { imports: [ { service: { account: A, subject: foo } }, { service: { account: A, subject: bar } } ] }\n}\n",
     },
+    {
+      name: "import names the importing account at the token position",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  E { exports: [ { service: "foo.*", account_token_position: 2 } ] }\n  A { imports: [ { service: { account: E, subject: "foo.A" } } ] }\n}\n',
+    },
+    {
+      name: "stream import subject with white space in the prefix",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  A { exports: [ { stream: "foo.>" } ] }\n  B { imports: [ { stream: { account: A, subject: "foo.>" }, prefix: " " } ] }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -167,6 +179,20 @@ const cases: RuleCases = {
       config:
         "accounts {\n  A { exports: [ { service: foo } ] }\n  B {\n    imports: [ { service: { account: A, subject: foo } } ]\n    Imports: [ { service: { account: A, subject: foo } } ]\n  }\n}\n",
       findings: [{ line: 5, column: 16 }],
+    },
+    {
+      name: "import names another account at the token position",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  E { exports: [ { service: "foo.*", account_token_position: 2 } ] }\n  A { imports: [ { service: { account: E, subject: "foo.B" } } ] }\n}\n',
+      findings: [{ line: 3, column: 20 }],
+    },
+    {
+      name: "import of the token-position export subject itself",
+      serverVersion: "2.9.10",
+      config:
+        'accounts {\n  E { exports: [ { stream: "foo.*", account_token_position: 2 } ] }\n  A { imports: [ { stream: { account: E, subject: "foo.*" } } ] }\n}\n',
+      findings: [{ line: 3, column: 20 }],
     },
   ],
 };

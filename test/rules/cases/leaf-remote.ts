@@ -29,6 +29,12 @@ const cases: RuleCases = {
       serverVersion: "2.10.7",
     },
     { name: "min_version 2.8.0", config: 'leafnodes { port: 7422, min_version: "2.8.0" }\n' },
+    ...["2.8.0.1", "v2.10.0", "02.8.0", "127.0.0.1:-1"].map((version) => ({
+      // Before 2.11.0 the server reads three numbers and ignores what follows.
+      name: `min_version ${version} before 2.11.0`,
+      serverVersion: "2.9.10",
+      config: `leafnodes { port: 7422, min_version: "${version}" }\n`,
+    })),
     {
       name: "js_cluster_migrate false from 2.11.0",
       serverVersion: "2.11.0",
@@ -104,6 +110,18 @@ const cases: RuleCases = {
       name: "min_version in leaf after leafnodes",
       config: 'leafnodes {\n  listen: "127.0.0.1:-1"\n}\nleaf {\n  min_version: "2.7.0"\n}\n',
       findings: [{ line: 5, column: 3 }],
+    },
+    ...["3.0.99999999999999999999", "2.8"].map((version) => ({
+      name: `min_version ${version} before 2.11.0`,
+      serverVersion: "2.9.10",
+      config: `leafnodes { port: 7422, min_version: "${version}" }\n`,
+      findings: [{ line: 1, column: 25 }],
+    })),
+    {
+      name: "min_version with a fourth number from 2.11.0",
+      serverVersion: "2.11.0",
+      config: 'leafnodes { port: 7422, min_version: "2.8.0.1" }\n',
+      findings: [{ line: 1, column: 25 }],
     },
     {
       name: "min_version and its alias",
