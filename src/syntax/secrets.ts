@@ -12,16 +12,34 @@ const SECRET_KEY =
   /pass|pa?s+w|pwd|^pw$|t[o0]?e?ke?n|secret|seed|^(ek|prev_ek|key|prev_key|encryption_key|prev_encryption_key)$/;
 const NOT_SECRET_KEY = /_file$|cookie|_required$/;
 
-/** Text that may hold a secret: a secret key name, an nkey seed or a URL with a password. */
+/** Text that may hold a secret: a secret key name, an nkey seed, a JWT or a URL with a password. */
 export const SECRET_HINT =
-  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|:\/\/[^\s"']*@/i;
+  /pass|pa?s+w|pw|t[o0]?e?ke?n|secret|seed|key|S[UAONCXP][A-Z2-7]{40}|eyJ|:\/\/[^\s"']*@/i;
 
-/** An nkey seed: S, then the key type letter, then base32. */
-const NKEY_SEED = /^S[UAONCXP][A-Z2-7]{40,}$/;
+/**
+ * An nkey seed anywhere in a text: S, then the key type letter, then base32, and no base32
+ * character before it, so that the S inside a public key does not count.
+ */
+const NKEY_SEED = /(?<![A-Z2-7])S[UAONCXP][A-Z2-7]{40,}/;
 
-/** True for text shaped like an nkey seed, which is a private key wherever it appears. */
+/**
+ * The header and claims of a JWT anywhere in a text. Operator and account JWTs are signed
+ * rather than secret, but a user JWT is half of a user's credentials. None of them helps a
+ * reader of a diagnostic, so they are hidden like secrets.
+ */
+const JWT = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\./;
+
+/**
+ * True for text that contains an nkey seed, which is a private key wherever it appears,
+ * also with white space or other text around it.
+ */
 export function isNkeySeed(text: string): boolean {
   return NKEY_SEED.test(text);
+}
+
+/** True for text that contains an nkey seed or a JWT, which diagnostics never print. */
+export function containsToken(text: string): boolean {
+  return NKEY_SEED.test(text) || JWT.test(text);
 }
 
 export function isSecretKey(key: string): boolean {
@@ -59,7 +77,7 @@ export function findSecretRanges(document: DocumentNode): TextRange[] {
       visitStatements(value.statements);
     } else if (value.kind === "array") {
       for (const item of value.items) visitValue(item, secret);
-    } else if (secret || (value.kind === "string" && NKEY_SEED.test(value.value))) {
+    } else if (secret || (value.kind === "string" && containsToken(value.value))) {
       ranges.push(secretRange(text, value.start, value.end));
     } else if (value.kind === "string") {
       ranges.push(...urlPasswordRanges(text, value.start, value.end));

@@ -149,6 +149,10 @@ describe("colour", () => {
   });
 });
 
+/** Three base64url parts shaped like a JWT; the claims and signature must never be printed. */
+const FAKE_JWT =
+  "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.eyJzdWIiOiJBRFhVNFJDU0oifQ.c2lnbmF0dXJlc2VjcmV0";
+
 describe("secrets", () => {
   test.each([
     [
@@ -201,9 +205,24 @@ describe("secrets", () => {
       'leafnodes { remotes [\n  { url: "nats-leaf://lu:Le@kPw\'7@127.0.0.1:7422", bogus: 1 }\n] }\n',
       "kPw'7",
     ],
+    [
+      "nkey seed with white space around it",
+      'trusted: [ "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY " ]\n',
+      "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY",
+    ],
+    [
+      "JWT in resolver_preload",
+      `resolver: MEMORY\nresolver_preload: { ADXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4: "${FAKE_JWT}" }\n`,
+      "eyJzdWIiOiJB",
+    ],
+    [
+      "JWT as an operator file name, with --check-files",
+      `operator: " ${FAKE_JWT}"\n`,
+      "c2lnbmF0dXJlc2VjcmV0",
+    ],
   ])("%s never printed", (_name, config, secret) => {
     const directory = temporaryFiles({ "secret.conf": config });
-    const result = runCli(["lint", join(directory, "secret.conf")]);
+    const result = runCli(["lint", "--check-files", join(directory, "secret.conf")]);
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).not.toContain(secret);
   });
