@@ -26,6 +26,12 @@ const BUNDLE = path.join(DIST, "natsconf.js");
 const SCRIPT_NAME = "natsconf/dist/natsconf.js";
 const MAGIC = Buffer.from("natsconf code cache 1\n");
 const DIGEST_BYTES = 20;
+/** Far above the 1.5 MB a cache takes: a larger file is not read at all. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Caches that runs with other flags or Node.js versions may keep besides the build's. */
+const MAX_RUN_CACHES = 4;
+/** The file in which the build names the cache it wrote, which cleanups keep. */
+const BUILD_CACHE_NAME = "BUILD";
 
 /** Returns the cache file for this Node.js version and these Node.js and V8 flags. */
 function cacheFile() {
@@ -42,6 +48,9 @@ function digestOf(bundle, data) {
 function readCache(file, bundle) {
   let bytes;
   try {
+    // A check first, because reading a FIFO would block and a huge file would fill memory.
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
     bytes = fs.readFileSync(file);
   } catch {
     return undefined;
@@ -75,7 +84,7 @@ function writeCache(file, bundle, createData) {
     fs.closeSync(descriptor);
     descriptor = undefined;
     fs.renameSync(temporary, file);
-    removeStaleTemporaries(path.dirname(file));
+    removeOldFiles(path.dirname(file), file);
     return true;
   } catch {
     try {
@@ -91,17 +100,37 @@ function writeCache(file, bundle, createData) {
 /** An hour: far longer than any write, so a temporary file this old was left by a killed run. */
 const STALE_MS = 60 * 60 * 1000;
 
-/** Removes temporary files that runs killed while writing a cache left behind. */
-function removeStaleTemporaries(folder) {
+/**
+ * Removes temporary files that runs killed while writing a cache left behind, and the
+ * oldest caches beyond MAX_RUN_CACHES, so that runs with many different flags do not fill
+ * the folder. The build's cache and the one just written stay.
+ */
+function removeOldFiles(folder, written) {
   try {
-    for (const name of fs.readdirSync(folder)) {
-      if (!name.endsWith(".tmp")) continue;
-      const file = path.join(folder, name);
-      if (Date.now() - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+    let buildCache = "";
+    try {
+      buildCache = fs.readFileSync(path.join(folder, BUILD_CACHE_NAME), "utf8").trim();
+    } catch {
+      // No build cache is named; keep only the one just written.
     }
+    const caches = [];
+    for (const name of fs.readdirSync(folder)) {
+      const file = path.join(folder, name);
+      const age = Date.now() - fs.statSync(file).mtimeMs;
+      if (name.endsWith(".tmp") && age > STALE_MS) fs.rmSync(file, { force: true });
+      if (name.endsWith(".bin") && name !== buildCache && file !== written)
+        caches.push({ file, age });
+    }
+    caches.sort((a, b) => a.age - b.age);
+    for (const { file } of caches.slice(MAX_RUN_CACHES - 1)) fs.rmSync(file, { force: true });
   } catch {
     // Another process removed a file first, or the folder is not readable.
   }
+}
+
+/** Records that `file` is the build's cache, so that cleanups keep it. */
+function markBuildCache(file) {
+  fs.writeFileSync(path.join(path.dirname(file), BUILD_CACHE_NAME), `${path.basename(file)}\n`);
 }
 
 /**
@@ -133,4 +162,4 @@ function cacheAccepted() {
   return script.cachedDataRejected !== true;
 }
 
-module.exports = { BUNDLE, cacheAccepted, cacheFile, loadBundle };
+module.exports = { BUNDLE, cacheAccepted, cacheFile, loadBundle, markBuildCache };

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const { cacheAccepted, cacheFile, loadBundle } = require("../bin/code-cache.cjs");
+const { cacheAccepted, cacheFile, loadBundle, markBuildCache } = require("../bin/code-cache.cjs");
 
 /**
  * The command lines whose code goes into the cache, with the exit code each must give:
@@ -43,3 +43,4 @@ for (const [args, expected] of TRAINING) {
 }
 if (!saveCache()) throw new Error(`cannot write the code cache ${cacheFile()}`);
 if (!cacheAccepted()) throw new Error(`V8 rejects the code cache it just wrote, ${cacheFile()}`);
+markBuildCache(cacheFile());

@@ -16,6 +16,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  truncateSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -73,7 +74,8 @@ const lint = (copy: string, nodeOptions?: string) =>
 function cacheFiles(copy: string): Map<string, number> {
   const folder = join(copy, CACHE_FOLDER);
   if (!existsSync(folder)) return new Map();
-  return new Map(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).ino]));
+  const names = readdirSync(folder).filter((name) => name.endsWith(".bin"));
+  return new Map(names.map((name) => [name, statSync(join(folder, name)).ino]));
 }
 
 function expectClean(run: Run): void {
@@ -149,6 +151,15 @@ test("other NODE_OPTIONS get a cache of their own", () => {
   expect(cacheFiles(copy)).toEqual(both);
 });
 
+test("runs with many different flags keep a few caches", () => {
+  const copy = copyPackage(true);
+  const [build] = [...cacheFiles(copy).keys()];
+  for (let run = 0; run < 6; run++) expectClean(lint(copy, `--title=natsconf-${run}`));
+  const names = [...cacheFiles(copy).keys()];
+  expect(names).toContain(build);
+  expect(names).toHaveLength(1 + 4);
+});
+
 describe("a cache that does not match", () => {
   /** Returns the path of the only cache file of a copy. */
   function onlyCache(copy: string): string {
@@ -174,6 +185,25 @@ describe("a cache that does not match", () => {
     const appended = statSync(file).ino;
     expectClean(lint(copy));
     expect(statSync(file).ino).not.toBe(appended);
+  });
+
+  test("is not read when it is far too large", () => {
+    const copy = copyPackage(true);
+    const file = onlyCache(copy);
+    truncateSync(file, 200 * 1024 * 1024);
+    const huge = statSync(file).ino;
+    expectClean(lint(copy));
+    expect(statSync(file).ino).not.toBe(huge);
+    expect(statSync(file).size).toBeLessThan(10 * 1024 * 1024);
+  });
+
+  test("is not opened when it is a FIFO", () => {
+    const copy = copyPackage(true);
+    const file = onlyCache(copy);
+    rmSync(file);
+    expect(spawnSync("mkfifo", [file]).status).toBe(0);
+    const run = lint(copy);
+    expectClean(run);
   });
 
   test("is not used for a bundle edited in place", () => {
