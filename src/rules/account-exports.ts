@@ -63,7 +63,7 @@ function latencyMap(scope: Scope, item: BlockInstance, latency: Entry): BlockIns
 
 /**
  * Checks a latency map the way nats-server parses it. The server parses it
- * before it sees stream or service, so an export with neither fails too.
+ * before it reads stream or service, so an export with neither fails too.
  * Returns true when it reported a problem.
  */
 function checkLatencyMap(scope: Scope, item: BlockInstance, latency: Entry): boolean {

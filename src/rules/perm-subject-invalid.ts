@@ -20,8 +20,8 @@ function isRoutePermissions(instance: BlockInstance): boolean {
 }
 
 /**
- * What servers without the queue check do with "subject queue" where no queue
- * belongs. They accept it everywhere: "never-matches" in publish permissions,
+ * The handling of "subject queue" where no queue belongs, by servers without the
+ * queue check. They accept it everywhere: "never-matches" in publish permissions,
  * "accepted" in leafnode remote deny lists, and "silent" in route exports,
  * which the rule leaves unreported.
  */

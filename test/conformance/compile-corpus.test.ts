@@ -97,8 +97,8 @@ const CHECK_ATTEMPTS = 4;
 
 /**
  * Runs nats-server -t until it accepts the file, at most CHECK_ATTEMPTS times.
- * Some checks of 2.9.10 depend on Go's random map order. Lint reports those it
- * knows as "rejects-sometimes" and compile refuses such files, but the retries
+ * Some checks of 2.9.10 depend on Go's random map order. Lint reports the ones
+ * it models as "rejects-sometimes" and compile refuses such files, but the retries
  * keep a check that lint does not model from failing this test at random.
  * Compile output does not change between runs, so a rejection that a retry
  * does not confirm comes from the server.
